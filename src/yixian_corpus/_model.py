@@ -240,12 +240,22 @@ def _mentions_within(mentions: Iterable[Mention], start: int, end: int) -> tuple
 
 @attrs.frozen
 class Block:
-    """One line of :attr:`Article.text`: a title, subtitle, heading, paragraph or caption."""
+    """One line of :attr:`Article.text`: a title, subtitle, heading, paragraph or caption.
+
+    Attributes:
+        kind: What the line is.
+        start: Start offset in :attr:`Article.text`.
+        end: End offset.
+        raw_start: Where the material of the line begins in :attr:`Source.raw` (None if unknown).
+        raw_end: Where it ends in :attr:`Source.raw` (None if unknown).
+    """
 
     kind: BlockKind = attrs.field(converter=BlockKind)
     start: int
     end: int
     _doc: str = attrs.field(repr=False, eq=False)
+    raw_start: int | None = None
+    raw_end: int | None = None
 
     @property
     def text(self) -> str:

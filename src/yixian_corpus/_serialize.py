@@ -34,11 +34,13 @@ from .exceptions import CorpusFileError, SchemaVersionError, UnknownKindError
 
 __all__ = [
     "FORMAT_NAME",
+    "JSONL_LAYOUT",
     "SCHEMA_VERSION",
     "article_from_data",
     "article_to_data",
     "corpus_from_data",
     "corpus_to_data",
+    "jsonl_header_to_data",
     "source_to_data",
     "value_from_data",
     "value_to_data",
@@ -46,6 +48,8 @@ __all__ = [
 
 FORMAT_NAME = "yixian-corpus"
 SCHEMA_VERSION = 1
+JSONL_LAYOUT = "jsonl"
+"""The ``layout`` of a JSON Lines export: line 1 is a header (format, version, sources), then one article per line."""
 
 
 # -- values -------------------------------------------------------------------
@@ -137,7 +141,7 @@ def article_to_data(article: Article) -> dict[str, Any]:
         "date": article.date,
         "period": article.period,
         "text": article.text,
-        "blocks": [[b.kind.value, b.start, b.end] for b in article.blocks],
+        "blocks": [[b.kind.value, b.start, b.end, b.raw_start, b.raw_end] for b in article.blocks],
         "sections": [
             {
                 "heading": s.heading,
@@ -151,22 +155,40 @@ def article_to_data(article: Article) -> dict[str, Any]:
         "captions": [[c.start, c.end] for c in article.captions],
         "mentions": [
             {"kind": m.kind.value, "start": m.start, "end": m.end, "text": m.text, "value": value_to_data(m.value)}
-            for m in article.mentions
+            # The reader sorts mentions this way, so write them so: export -> read -> export is byte-identical.
+            for m in sorted(article.mentions, key=lambda m: (m.start, m.end, m.kind.value))
         ],
         "edits": [[e.rule, e.start, e.end, e.old, e.new] for e in article.edits],
     }
 
 
-def corpus_to_data(corpus: Corpus) -> dict[str, Any]:
-    """The whole corpus as one JSON-able document."""
+def _sources_to_data(corpus: Corpus) -> dict[str, Any]:
     sources: dict[str, Any] = {}
     for article in corpus:
         sources.setdefault(article.source.name, source_to_data(article.source))
+    return sources
+
+
+def corpus_to_data(corpus: Corpus) -> dict[str, Any]:
+    """The whole corpus as one JSON-able document."""
     return {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
-        "sources": sources,
+        "sources": _sources_to_data(corpus),
         "articles": [article_to_data(a) for a in corpus],
+    }
+
+
+def jsonl_header_to_data(corpus: Corpus) -> dict[str, Any]:
+    """The first line of a JSON Lines export: the document fields of :func:`corpus_to_data` but the articles.
+
+    Each following line is one :func:`article_to_data` object.
+    """
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "layout": JSONL_LAYOUT,
+        "sources": _sources_to_data(corpus),
     }
 
 
@@ -236,17 +258,20 @@ def article_from_data(data: Any, sources: dict[str, Source]) -> Article:  # noqa
         raise ValueError(msg)
     blocks = []
     for item in _need(data, "blocks", list):
-        if not isinstance(item, list) or len(item) != 3:  # noqa: PLR2004 - kind, start, end
-            msg = f"a block must be [kind, start, end], not {item!r}"
+        if not isinstance(item, list) or len(item) != 5:  # noqa: PLR2004 - kind, start, end, raw_start, raw_end
+            msg = f"a block must be [kind, start, end, raw_start, raw_end], not {item!r}"
             raise ValueError(msg)
-        kind, start, end = item
+        kind, start, end, raw_start, raw_end = item
+        if not all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in (raw_start, raw_end)):
+            msg = f"a block's raw span must be integers or null, not {item!r}"
+            raise ValueError(msg)
         try:
             block_kind = BlockKind(kind)
         except ValueError:
             msg = f"unknown block kind {kind!r}"
             raise ValueError(msg) from None
         _span([start, end], length, "block")
-        blocks.append(Block(block_kind, start, end, text))
+        blocks.append(Block(block_kind, start, end, text, raw_start, raw_end))
     mentions = []
     for item in _need(data, "mentions", list):
         if not isinstance(item, dict):

@@ -20,11 +20,13 @@ from __future__ import annotations
 __all__ = [
     "CorpusFileError",
     "EmptyQueryError",
+    "ExportOptionError",
     "MissingExtraError",
     "OverwriteError",
     "PatternError",
     "SchemaVersionError",
     "SearchTimeoutError",
+    "SpanError",
     "UnknownArticleError",
     "UnknownKindError",
     "WriteError",
@@ -58,6 +60,10 @@ class UnknownArticleError(YixianError, KeyError):
 
 class UnknownKindError(YixianError, ValueError):
     """A mention kind that is not one of :class:`~yixian_corpus.MentionKind`."""
+
+
+class SpanError(YixianError, ValueError):
+    """A ``(start, end)`` span that is outside its text or overlaps another."""
 
 
 class PatternError(YixianError, ValueError):
@@ -99,6 +105,10 @@ class OverwriteError(YixianError, FileExistsError):
 
 class WriteError(YixianError, OSError):
     """A writer could not write its output (missing directory, no permission, …)."""
+
+
+class ExportOptionError(YixianError, ValueError):
+    """An export option that is not valid: an unknown format, table level or mention kind."""
 
 
 class MissingExtraError(YixianError, ImportError):
