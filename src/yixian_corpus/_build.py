@@ -80,6 +80,7 @@ _REPORTER = regex.compile(
 _NAME_LINE = regex.compile(rf"^(?P<names>{_NAMES})$")
 _KICKER = regex.compile(r"(?:纪实|小记|侧记|纪事|综述|掠影|速写|素描)$")
 _SHORT_HEADING = 12
+_CAPTION_MARK = regex.compile(r"^[▲△▼▽◆◇■□●○↑]\s*")
 
 
 def _split_names(names: str) -> tuple[str, ...]:
@@ -190,6 +191,12 @@ class _SourceBuild:
                 self.extra_edits.append(
                     Edit(sub.rule, sub.start + edit.start, sub.end + edit.start, sub.old, sub.new)
                 )
+            if marker := _CAPTION_MARK.match(text):
+                # "▲" points at the photo: layout, not text.  (The caption starts the raw span,
+                # so the marker's raw offsets are the clean ones shifted by the span start.)
+                raw_at = edit.start + own.raw_offset(0)
+                self.extra_edits.append(Edit("caption-marker", raw_at, raw_at + marker.end(), marker.group(), ""))
+                text = text[marker.end() :]
             line = _Line(BlockKind.CAPTION, -1, -1, edit.start, edit.end, text)
             placed.setdefault(clean_at, []).append(line)
         return placed
@@ -323,7 +330,7 @@ def _place_captions(body: list[_Line], captions: dict[int, list[_Line]]) -> list
 
 
 def _assemble(
-    build: _SourceBuild, spec: dict[str, Any], parts: _ArticleParts, source: Source, mentions_dir: Path
+    build: _SourceBuild, spec: dict[str, Any], parts: _ArticleParts, source: Source, mentions_dir: Path | None
 ) -> Article:
     article_id = str(spec["id"])
     ordered: list[tuple[BlockKind, _Line]] = [(BlockKind.TITLE, parts.title)]
@@ -339,7 +346,7 @@ def _assemble(
         offset += len(line.text) + 1
     text = "\n".join(texts)
     blocks = tuple(Block(kind, s, e, text, line.raw_start, line.raw_end) for kind, s, e, line in blocks_spans)
-    mentions = _read_mentions(mentions_dir / f"{article_id}.jsonl", article_id, text)
+    mentions = () if mentions_dir is None else _read_mentions(mentions_dir / f"{article_id}.jsonl", article_id, text)
     sections: list[Section] = []
     current: dict[str, Any] | None = None
 
@@ -429,7 +436,7 @@ def _final_edits(build: _SourceBuild) -> list[Edit]:
     return sorted(edits, key=lambda e: (e.start, e.end, e.rule))
 
 
-def _build_source(path: Path, layout_dir: Path, mentions_dir: Path) -> list[Article]:
+def _build_source(path: Path, layout_dir: Path, mentions_dir: Path | None) -> list[Article]:
     name = path.name
     where = f"layout {name}"
     layout_path = layout_dir / (path.stem + ".toml")
@@ -507,8 +514,8 @@ def _shifted(edits: Iterable[Edit], by: int) -> list[Edit]:
 
 
 # -- public entry points ---------------------------------------------------------------
-def build(corpus_dir: Path) -> Corpus:
-    """Build the corpus from an editorial ``corpus/`` directory.
+def build(corpus_dir: Path, *, mentions: bool = True) -> Corpus:
+    """Build the corpus from an editorial ``corpus/`` directory (``mentions=False``: text only).
 
     Raises:
         BuildError: A layout hint or an annotation does not fit the text.
@@ -520,8 +527,55 @@ def build(corpus_dir: Path) -> Corpus:
         raise BuildError(msg)
     articles: list[Article] = []
     for path in sources:
-        articles.extend(_build_source(path, corpus_dir / "layout", corpus_dir / "annotations"))
+        articles.extend(
+            _build_source(path, corpus_dir / "layout", corpus_dir / "annotations" if mentions else None)
+        )
     return Corpus(articles)
+
+
+ANNOTATION_LAYERS = ("", "first", "second")
+"""The annotation folders under ``corpus/annotations``: the gold layer and the two independent readings."""
+
+
+def rebase(corpus_dir: Path, old_data: Path) -> list[str]:
+    """Move every annotation's offsets from the texts in ``old_data`` to the texts a rebuild makes.
+
+    For a cleaning change that shifts text (a paragraph split, a repaired mark): mentions in unchanged
+    stretches move with them; a mention whose own characters changed is reported, not guessed.
+
+    Returns:
+        One line per annotation file rewritten, then one per mention that needs a human look.
+    """
+    import difflib  # noqa: PLC0415 - build-time only
+
+    old = {a["id"]: a["text"] for a in json.loads(old_data.read_text(encoding="utf-8"))["articles"]}
+    report: list[str] = []
+    for article in build(corpus_dir, mentions=False):
+        before = old.get(article.id)
+        if before is None or before == article.text:
+            continue
+        matcher = difflib.SequenceMatcher(None, before, article.text, autojunk=False)
+        equal = [(i1, i2, j1) for tag, i1, i2, j1, _ in matcher.get_opcodes() if tag == "equal"]
+        for layer in ANNOTATION_LAYERS:
+            path = corpus_dir / "annotations" / layer / f"{article.id}.jsonl"
+            if not path.exists():
+                continue
+            lines = []
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                item = json.loads(line)
+                moved = next(
+                    (j1 + item["start"] - i1 for i1, i2, j1 in equal if i1 <= item["start"] and item["end"] <= i2),
+                    None,
+                )
+                if moved is None:
+                    report.append(f"{path}:{number}: {item['text']!r} changed; fix it by hand")
+                else:
+                    item["end"] = moved + item["end"] - item["start"]
+                    item["start"] = moved
+                lines.append(json.dumps(item, ensure_ascii=False))
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            report.insert(0, f"rebased {path}")
+    return report
 
 
 def render(corpus: Corpus) -> dict[str, bytes]:
@@ -553,8 +607,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="the editorial corpus directory")
     parser.add_argument("--out", type=Path, default=Path("src/yixian_corpus/data"), help="the data directory")
     parser.add_argument("--check", action="store_true", help="fail if the data directory differs from a rebuild")
+    parser.add_argument(
+        "--rebase", type=Path, metavar="OLD_JSON", help="move annotation offsets from an older corpus.json first"
+    )
     args = parser.parse_args(argv)
     try:
+        if args.rebase is not None:
+            for line in rebase(args.corpus, args.rebase):
+                sys.stdout.write(line + "\n")
         corpus = build(args.corpus)
     except BuildError as error:
         sys.stderr.write(f"build failed: {error}\n")

@@ -86,16 +86,21 @@ def apply_edits(raw: str, edits: Iterable[Edit]) -> str:
     return "".join(parts)
 
 
+def _edit_key(edit: Edit) -> tuple[int, int]:
+    return edit.start, edit.end
+
+
 class Rewriter:
     """Applies passes of replacements to a text, keeping track of original offsets."""
 
-    __slots__ = ("_maps", "_raw_edits", "original", "text")
+    __slots__ = ("_maps", "_raw_edits", "_raw_starts", "original", "text")
 
     def __init__(self, text: str) -> None:
         self.original = text
         self.text = text
         self._maps: list[OffsetMap] = []
         self._raw_edits: list[Edit] = []
+        self._raw_starts: list[int] = []
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the current text to the original text."""
@@ -106,11 +111,11 @@ class Rewriter:
     def apply(self, replacements: Iterable[Replacement]) -> None:
         """Apply one pass of sorted, non-overlapping replacements to the current text."""
         text = self.text
-        prior = sorted(self._raw_edits, key=lambda e: (e.start, e.end))
-        prior_starts = [e.start for e in prior]
         parts: list[str] = []
         new_spans: list[tuple[int, int]] = []
         old_spans: list[tuple[int, int]] = []
+        added: list[Edit] = []
+        absorbed: set[int] = set()
         position = 0
         new_length = 0
         for start, end, new, rule in replacements:
@@ -127,47 +132,56 @@ class Rewriter:
             new_spans.append((new_start, new_length))
             old_spans.append((start, end))
             raw_start, raw_end = self.to_original(start, end)
-            self._record(rule, raw_start, raw_end, new, prior, prior_starts)
+            self._record(Edit(rule, raw_start, raw_end, self.original[raw_start:raw_end], new), added, absorbed)
             position = end
         if not new_spans:
             return
         parts.append(text[position:])
         self.text = "".join(parts)
         self._maps.append(OffsetMap(new_spans, old_spans))
+        kept_edits = [e for e in self._raw_edits if id(e) not in absorbed] if absorbed else self._raw_edits
+        self._raw_edits = sorted(kept_edits + added, key=_edit_key)
+        self._raw_starts = [e.start for e in self._raw_edits]
 
-    def _record(
-        self, rule: str, raw_start: int, raw_end: int, new: str, prior: list[Edit], prior_starts: list[int]
-    ) -> None:
-        """Record a change; where it spans earlier deletions, record it around them."""
-        i = bisect_left(prior_starts, raw_start)
+    def _record(self, edit: Edit, added: list[Edit], absorbed: set[int]) -> None:
+        """Record a change; where it covers earlier edits, record it around or over them."""
+        i = bisect_left(self._raw_starts, edit.start)
         inside = []
-        while i < len(prior) and prior[i].start < raw_end:
-            inside.append(prior[i])
+        edits = self._raw_edits
+        while i < len(edits) and edits[i].start < max(edit.end, edit.start + 1):
+            if edits[i].end > edit.start or edits[i].start == edit.start:
+                inside.append(edits[i])
             i += 1
+        # an earlier zero-width or deletion edit that ends exactly where this one starts is not inside
+        inside = [e for e in inside if not (e.end <= edit.start and e.start < edit.start)]
         if not inside:
-            self._raw_edits.append(Edit(rule, raw_start, raw_end, self.original[raw_start:raw_end], new))
+            added.append(edit)
             return
-        if any(e.new or e.end > raw_end for e in inside):  # pragma: no cover - rules never do this
-            msg = f"internal error: rule {rule!r} rewrites text that another rule inserted"
-            raise AssertionError(msg)
+        if any(e.new for e in inside):
+            # The change rewrites text an earlier rule wrote (a "\r" made "\n", then reflowed): it
+            # absorbs those edits, so the record stays one edit per raw span.
+            absorbed.update(id(e) for e in inside)
+            start, end = min(edit.start, inside[0].start), max(edit.end, max(e.end for e in inside))
+            added.append(Edit(edit.rule, start, end, self.original[start:end], edit.new))
+            return
         gaps = []
-        position = raw_start
-        for edit in inside:
-            gaps.append((position, edit.start))
-            position = edit.end
-        gaps.append((position, raw_end))
-        pending = new
+        position = edit.start
+        for earlier in inside:
+            gaps.append((position, earlier.start))
+            position = earlier.end
+        gaps.append((position, edit.end))
+        pending = edit.new
         for gap_start, gap_end in gaps:
             if gap_start == gap_end and not pending:
                 continue
-            self._raw_edits.append(Edit(rule, gap_start, gap_end, self.original[gap_start:gap_end], pending))
+            added.append(Edit(edit.rule, gap_start, gap_end, self.original[gap_start:gap_end], pending))
             pending = ""
         if pending:
-            self._raw_edits.append(Edit(rule, raw_start, raw_start, "", pending))
+            added.append(Edit(edit.rule, edit.start, edit.start, "", pending))
 
     def edits(self) -> tuple[Edit, ...]:
         """Every change so far, in original offsets, sorted and checked to reproduce the text."""
-        edits = sorted(self._raw_edits, key=lambda e: (e.start, e.end))
+        edits = self._raw_edits
         if apply_edits(self.original, edits) != self.text:  # pragma: no cover - a bug in a rule
             msg = "internal error: the recorded edits do not reproduce the rewritten text"
             raise AssertionError(msg)
