@@ -73,7 +73,10 @@ def test_a_sentence_broken_by_a_page_break_is_rejoined() -> None:
 
 
 def test_column_lines_are_rejoined_and_paragraphs_kept() -> None:
-    raw = "从雨雪交融的冬末， 走入万物待发\n\n的初春。 随着3月\n24日的到来。\n\n创新工作法\n亮剑阻击战\n\n疫情防控期间，工作开展。"
+    raw = (
+        "从雨雪交融的冬末， 走入万物待发\n\n的初春。 随着3月\n24日的到来。\n\n"
+        "创新工作法\n亮剑阻击战\n\n疫情防控期间，工作开展。"
+    )
     result = clean_text(raw)
     assert result.text.split("\n") == [
         "从雨雪交融的冬末，走入万物待发的初春。随着3月24日的到来。",
@@ -112,7 +115,7 @@ def test_latin_words_split_over_lines_keep_a_space() -> None:
         ("", False),
     ],
 )
-def test_heading_shape(line: str, heading: bool) -> None:
+def test_heading_shape(line: str, heading: bool) -> None:  # noqa: FBT001 - a pytest parameter
     assert is_heading_like(line) is heading
 
 

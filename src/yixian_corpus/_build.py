@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
-from ._clean import CleanResult, clean_text, is_heading_like
+from ._clean import clean_text
 from ._corpus import Corpus
 from ._edits import apply_edits
 from ._model import (
@@ -60,7 +60,7 @@ else:  # pragma: no cover - version dependent
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["BuildError", "build", "main", "write"]
+__all__ = ["Agreement", "BuildError", "agreement", "build", "main", "rebase", "render", "write"]
 
 
 class BuildError(YixianError):
@@ -74,9 +74,7 @@ _EDITOR = regex.compile(r"^[\[【［]?\s*(?:责任编辑|责编)\s*[:：]\s*(?P<
 _NAMES = r"\p{Han}{2,4}(?:[、， ]\p{Han}{2,4})*"
 _CREDIT_LINE = regex.compile(rf"^[（(](?P<names>{_NAMES})[)）]$")
 _CREDIT_TAIL = regex.compile(rf"(?<=[。！？…”’」』])\s*[（(](?P<names>{_NAMES})[)）]$")
-_REPORTER = regex.compile(
-    rf"^(?P<outlet>.*?)\s*(?P<role>见习记者|特约记者|通讯员|记者)\s*(?P<names>{_NAMES})?$"
-)
+_REPORTER = regex.compile(rf"^(?P<outlet>.*?)\s*(?P<role>见习记者|特约记者|通讯员|记者)\s*(?P<names>{_NAMES})?$")
 _NAME_LINE = regex.compile(rf"^(?P<names>{_NAMES})$")
 _KICKER = regex.compile(r"(?:纪实|小记|侧记|纪事|综述|掠影|速写|素描)$")
 _SHORT_HEADING = 12
@@ -188,9 +186,7 @@ class _SourceBuild:
             own = clean_text(self.raw[edit.start : edit.end])
             text = own.text
             for sub in own.edits:
-                self.extra_edits.append(
-                    Edit(sub.rule, sub.start + edit.start, sub.end + edit.start, sub.old, sub.new)
-                )
+                self.extra_edits.append(Edit(sub.rule, sub.start + edit.start, sub.end + edit.start, sub.old, sub.new))
             if marker := _CAPTION_MARK.match(text):
                 # "▲" points at the photo: layout, not text.  (The caption starts the raw span,
                 # so the marker's raw offsets are the clean ones shifted by the span start.)
@@ -257,8 +253,10 @@ def _front_matter(build: _SourceBuild, lines: list[_Line], spec: dict[str, Any])
     if rest and rest[0].kind is BlockKind.HEADING:
         wanted = spec.get("subtitle")
         candidate = rest[0]
-        if (wanted and candidate.text.startswith(wanted)) or candidate.text.startswith("—") or _KICKER.search(
-            candidate.text
+        if (
+            (wanted and candidate.text.startswith(wanted))
+            or candidate.text.startswith("—")
+            or _KICKER.search(candidate.text)
         ):
             subtitle, rest = candidate, rest[1:]
     authors: list[str] = []
@@ -309,9 +307,7 @@ def _join_headings(build: _SourceBuild, body: list[_Line]) -> list[_Line]:
         ):
             gap_start, gap_end = previous.raw_end, line.raw_start
             build.extra_edits.append(Edit("heading-join", gap_start, gap_end, build.raw[gap_start:gap_end], " "))
-            joined[-1] = previous._replace(
-                end=line.end, raw_end=line.raw_end, text=previous.text + " " + line.text
-            )
+            joined[-1] = previous._replace(end=line.end, raw_end=line.raw_end, text=previous.text + " " + line.text)
             continue
         joined.append(line)
     return joined
@@ -329,9 +325,7 @@ def _place_captions(body: list[_Line], captions: dict[int, list[_Line]]) -> list
     return placed
 
 
-def _assemble(
-    build: _SourceBuild, spec: dict[str, Any], parts: _ArticleParts, source: Source, mentions_dir: Path | None
-) -> Article:
+def _assemble(spec: dict[str, Any], parts: _ArticleParts, source: Source, mentions_dir: Path | None) -> Article:
     article_id = str(spec["id"])
     ordered: list[tuple[BlockKind, _Line]] = [(BlockKind.TITLE, parts.title)]
     if parts.subtitle is not None:
@@ -453,9 +447,9 @@ def _build_source(path: Path, layout_dir: Path, mentions_dir: Path | None) -> li
     if starts != sorted(starts):
         msg = f"{where}: article starts are out of order"
         raise BuildError(msg)
-    chunks = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)])]
+    chunks = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=False)]
     parts_list = []
-    for spec, chunk in zip(layout.articles, chunks):
+    for spec, chunk in zip(layout.articles, chunks, strict=False):
         parts = _front_matter(build, chunk, spec)
         body = _join_headings(build, parts.body)
         parts_list.append(parts._replace(body=_place_captions(body, captions)))
@@ -468,7 +462,7 @@ def _build_source(path: Path, layout_dir: Path, mentions_dir: Path | None) -> li
         breadcrumb=build.metadata.get("breadcrumb"),
     )
     articles = [
-        _assemble(build, spec, parts, source, mentions_dir) for spec, parts in zip(layout.articles, parts_list)
+        _assemble(spec, parts, source, mentions_dir) for spec, parts in zip(layout.articles, parts_list, strict=True)
     ]
     edits = _final_edits(build)
     bounds = [min(b.raw_start for b in a.blocks if b.raw_start is not None) for a in articles]
@@ -492,8 +486,9 @@ def _verify(build: _SourceBuild, articles: list[Article], edits: list[Edit]) -> 
     """Every block's text is its raw span with the edits inside it applied (captions: their own edits)."""
     for article in articles:
         for block in article.blocks:
-            assert block.raw_start is not None
-            assert block.raw_end is not None
+            if block.raw_start is None or block.raw_end is None:  # pragma: no cover - the build sets both
+                msg = f"{build.where}: block {block.text[:20]!r} has no raw span"
+                raise BuildError(msg)
             inside = [
                 e
                 for e in edits
@@ -502,7 +497,9 @@ def _verify(build: _SourceBuild, articles: list[Article], edits: list[Edit]) -> 
                 and not (e.rule == "exclude" and (e.start, e.end) == (block.raw_start, block.raw_end))
             ]
             lifted = [(e.start, e.end) for e in inside if e.rule == "exclude"]
-            inside = [e for e in inside if e.rule == "exclude" or not any(s <= e.start and e.end <= t for s, t in lifted)]
+            inside = [
+                e for e in inside if e.rule == "exclude" or not any(s <= e.start and e.end <= t for s, t in lifted)
+            ]
             rebuilt = apply_edits(build.raw[block.raw_start : block.raw_end], _shifted(inside, -block.raw_start))
             if rebuilt != block.text:
                 msg = f"{build.where}: block {block.text[:20]!r} does not rebuild from its raw span ({rebuilt[:40]!r})"
@@ -527,9 +524,7 @@ def build(corpus_dir: Path, *, mentions: bool = True) -> Corpus:
         raise BuildError(msg)
     articles: list[Article] = []
     for path in sources:
-        articles.extend(
-            _build_source(path, corpus_dir / "layout", corpus_dir / "annotations" if mentions else None)
-        )
+        articles.extend(_build_source(path, corpus_dir / "layout", corpus_dir / "annotations" if mentions else None))
     return Corpus(articles)
 
 
@@ -576,6 +571,56 @@ def rebase(corpus_dir: Path, old_data: Path) -> list[str]:
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
             report.insert(0, f"rebased {path}")
     return report
+
+
+class Agreement(NamedTuple):
+    """How two independent readings of one article's mentions compare."""
+
+    article_id: str
+    first: int
+    second: int
+    matched: int  # same kind and span
+    same_value: int  # of the matched, with equal values
+    gold: int
+    gold_changed: int  # gold mentions that neither reading had exactly (kind, span, value)
+
+    @property
+    def f1(self) -> float:
+        """Span-and-kind F1 of one reading against the other (symmetric)."""
+        total = self.first + self.second
+        return 2 * self.matched / total if total else 1.0
+
+
+def _layer(path: Path) -> dict[tuple[str, int, int], Any]:
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(i["kind"], i["start"], i["end"]): i["value"] for i in items}
+
+
+def agreement(corpus_dir: Path) -> list[Agreement]:
+    """Compare the two independent readings (``annotations/first``, ``annotations/second``) per article."""
+    rows = []
+    folder = corpus_dir / "annotations"
+    for gold_path in sorted(folder.glob("*.jsonl")):
+        first_path, second_path = folder / "first" / gold_path.name, folder / "second" / gold_path.name
+        if not (first_path.exists() and second_path.exists()):
+            continue
+        first, second, gold = _layer(first_path), _layer(second_path), _layer(gold_path)
+        matched = first.keys() & second.keys()
+        changed = sum(
+            1 for key, value in gold.items() if first.get(key, ...) != value and second.get(key, ...) != value
+        )
+        rows.append(
+            Agreement(
+                gold_path.stem,
+                len(first),
+                len(second),
+                len(matched),
+                sum(1 for key in matched if first[key] == second[key]),
+                len(gold),
+                changed,
+            )
+        )
+    return rows
 
 
 def render(corpus: Corpus) -> dict[str, bytes]:

@@ -1,4 +1,4 @@
-"""The cleaner: repair → normalize → reflow, reusable on any text, recording every edit.
+r"""The cleaner: repair → normalize → reflow, reusable on any text, recording every edit.
 
 :func:`clean_text` runs named rules in a fixed order.  Each rule changes only
 characters of the raw text, so every change is one :class:`~yixian_corpus.Edit`
@@ -52,14 +52,14 @@ import attrs
 import regex
 
 from ._edits import Replacement, Rewriter
+from ._model import Edit
 from .exceptions import SpanError, YixianError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from ._model import Edit
 
-__all__ = ["CleanBlock", "CleanResult", "clean_text", "is_heading_like", "RULES"]
+__all__ = ["RULES", "CleanBlock", "CleanResult", "clean_text", "is_heading_like"]
 
 RULES = ("exclude", "newline", "markup", "punct-shift", "width", "reflow", "quotes", "space")
 """The names of the cleaning rules, in the order they run."""
@@ -99,7 +99,7 @@ class CleanBlock(NamedTuple):
 
 @attrs.frozen
 class CleanResult:
-    """What :func:`clean_text` returns.
+    r"""What :func:`clean_text` returns.
 
     Attributes:
         raw: The input text.
@@ -152,10 +152,7 @@ class CleanResult:
         # The end maps from the last character's position, so a deletion right after the span is excluded.
         last = end - 1
         i = bisect_right(self._clean_starts, last) - 1
-        if i >= 0 and last < self._clean_ends[i]:
-            raw_end = self.edits[i].end
-        else:
-            raw_end = self.raw_offset(last) + 1
+        raw_end = self.edits[i].end if i >= 0 and last < self._clean_ends[i] else self.raw_offset(last) + 1
         return raw_start, raw_end
 
     def edits_by_rule(self) -> dict[str, int]:
@@ -172,7 +169,8 @@ def _rule_exclude(raw: str, spans: Iterable[tuple[int, int]]) -> list[Replacemen
     position = 0
     for span in sorted(spans):
         start, end = span
-        if not (isinstance(start, int) and isinstance(end, int)) or not position <= start <= end <= len(raw):
+        typed: tuple[object, object] = (start, end)
+        if not all(isinstance(v, int) for v in typed) or not position <= start <= end <= len(raw):
             msg = f"exclude span {span!r} is outside the text or overlaps another (text length {len(raw)})"
             raise SpanError(msg)
         checked.append(Replacement(start, end, "", "exclude"))
@@ -191,7 +189,10 @@ def _rule_newline(text: str) -> Iterator[Replacement]:
 
 # -- rule: markup ----------------------------------------------------------------------
 _MARKER_LINE = regex.compile(
-    r"^[ \t\u3000]*(?P<marks>#{1,6})(?=[ \t\u3000]|$)(?:[ \t\u3000]+#{1,6}(?=[ \t\u3000]|$))*(?:[ \t\u3000]+(?P<num>\d{1,3}(?:\.\d{1,3})*\.?)(?=[ \t\u3000]|$))?[ \t\u3000]*",
+    r"^[ \t\u3000]*(?P<marks>#{1,6})(?=[ \t\u3000]|$)"  # a heading marker: #, ## … and a space
+    r"(?:[ \t\u3000]+#{1,6}(?=[ \t\u3000]|$))*"  # repeated markers
+    r"(?:[ \t\u3000]+(?P<num>\d{1,3}(?:\.\d{1,3})*\.?)(?=[ \t\u3000]|$))?"  # a section number: 1, 2.1, 3.
+    r"[ \t\u3000]*",
     regex.MULTILINE,
 )
 
@@ -287,7 +288,7 @@ def _next_visible(text: str, i: int) -> str:
     return text[j] if j < len(text) else "\n"
 
 
-def _rule_punct_shift(text: str) -> Iterator[Replacement]:  # noqa: C901 - one decision per character kind
+def _rule_punct_shift(text: str) -> Iterator[Replacement]:  # noqa: C901, PLR0912 - one decision per mark kind
     if not _has_shift_defect(text):
         return
     positions = [m.start() for m in _SHIFTED.finditer(text)]
@@ -385,7 +386,7 @@ def _is_complete(line: str) -> bool:
     if last in _BRACKET_PAIRS:
         opener = _BRACKET_PAIRS[last]
         k = stripped.rfind(opener)
-        if 0 <= k and len(stripped) - k <= 24:  # noqa: PLR2004 - a short credit: (王丹), （内蒙古司法厅供稿）
+        if k >= 0 and len(stripped) - k <= 24:  # noqa: PLR2004 - a short credit: (王丹), （内蒙古司法厅供稿）
             before = stripped[:k] if k else line[: len(line) - 48].rstrip(_SPACE) if len(line) > 48 else ""  # noqa: PLR2004
             if not before or _is_complete(before):
                 return True
@@ -473,7 +474,7 @@ def _rule_quotes(text: str) -> Iterator[Replacement]:
         count = line.count('"')
         if count and count % 2 == 0:
             marks = [position + k for k, c in enumerate(line) if c == '"']
-            pairs = list(zip(marks[::2], marks[1::2]))
+            pairs = list(zip(marks[::2], marks[1::2], strict=False))
             if all(_IS_HAN.search(text, a + 1, b) for a, b in pairs):
                 for a, b in pairs:
                     yield Replacement(a, a + 1, "“", "quotes")
@@ -502,9 +503,9 @@ def _rule_space(text: str) -> Iterator[Replacement]:
         left, right = text[start - 1], text[end]
         left_cjk, right_cjk = _IS_CJK.match(left) is not None, _IS_CJK.match(right) is not None
         left_digit, right_digit = left.isascii() and left.isdigit(), right.isascii() and right.isdigit()
-        if not (left_cjk and right_cjk) and not (left_cjk and right_digit) and not (left_digit and right_cjk):
-            if not ((left in _CJK_PUNCT) or (right in _CJK_PUNCT)):
-                continue
+        chinese_gap = (left_cjk and right_cjk) or (left_cjk and right_digit) or (left_digit and right_cjk)
+        if not chinese_gap and left not in _CJK_PUNCT and right not in _CJK_PUNCT:
+            continue
         if left_digit and right_cjk and _LABEL.fullmatch(text, line_start, start):
             continue  # "6:30 起床": a time or number label keeps its space
         if line_start not in heading_cache:
@@ -523,7 +524,7 @@ def _rule_space(text: str) -> Iterator[Replacement]:
 
 # -- the cleaner -------------------------------------------------------------------------
 def clean_text(raw: str, *, exclude: Iterable[tuple[int, int]] = ()) -> CleanResult:
-    """Clean ``raw`` text: repair extraction defects, normalize punctuation and spacing, reflow lines.
+    r"""Clean ``raw`` text: repair extraction defects, normalize punctuation and spacing, reflow lines.
 
     Authors' own wording (typos included) is never changed; only extraction
     artefacts are.  Every change is recorded as an :class:`~yixian_corpus.Edit`.
@@ -597,7 +598,7 @@ def _blocks(result: CleanResult, headings_by_raw: dict[int, tuple[int, str | Non
         end = len(text) if end < 0 else end
         line = text[start:end]
         marked = headings_by_raw.get(result.raw_offset(start)) if line else None
-        level, number = marked if marked else (None, None)
+        level, number = marked or (None, None)
         heading = bool(line) and (marked is not None or (not _is_complete(line) and is_heading_like(line)))
         yield CleanBlock(start, end, heading, level, number)
         start = end + 1

@@ -14,7 +14,12 @@ from ._model import Article, Mention, MentionKind
 from .exceptions import UnknownArticleError
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Callable, Iterable, Iterator
+    from pathlib import Path
+
+    from ._search import Hits
+    from ._stats import Stats
 
 __all__ = ["Corpus"]
 
@@ -69,7 +74,7 @@ class Corpus:
             UnknownArticleError: No article has that id (a ``KeyError``; the
                 message suggests the closest ids).
         """
-        if isinstance(key, int) and not isinstance(key, bool):
+        if isinstance(key, int):
             return self._articles[key]
         try:
             return self._by_id[key]
@@ -118,14 +123,146 @@ class Corpus:
 
         return filter_corpus(self, predicate, **criteria)
 
-    def search(self, query: Any, **options: Any) -> Any:
-        """Find ``query`` in every article; see :func:`yixian_corpus.search` for the options."""
+    def search(self, query: str | Mention | None = None, **options: Any) -> Hits:
+        """Find ``query`` in every article; see :func:`yixian_corpus.search` for the options.
+
+        Example:
+            >>> import yixian_corpus
+            >>> hits = yixian_corpus.load().search("党员", context=5)
+            >>> hits[0].text
+            '党员'
+        """
         from ._search import search  # noqa: PLC0415 - layer imported on use
 
         return search(self, query, **options)
 
-    def stats(self) -> Any:
+    def stats(self) -> Stats:
         """Counts of articles, sections, paragraphs, characters and mentions; see :class:`~yixian_corpus.Stats`."""
         from ._stats import corpus_stats  # noqa: PLC0415 - layer imported on use
 
         return corpus_stats(self)
+
+    # -- export (yixian_corpus._export*; each writer is atomic and refuses to overwrite) ------------
+    def to_json(self, path: str | os.PathLike[str], *, overwrite: bool = False, indent: int | None = 1) -> Path:
+        """Write the whole model as one JSON document; see :func:`yixian_corpus.read` to load it back.
+
+        Raises:
+            OverwriteError: ``path`` exists and ``overwrite`` is false.
+            WriteError: The directory is missing or not writable.
+        """
+        from ._export import to_json  # noqa: PLC0415 - layer imported on use
+
+        return to_json(self, path, overwrite=overwrite, indent=indent)
+
+    def to_jsonl(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write JSON Lines: a header line (format, schema_version, sources), then one article per line.
+
+        Raises:
+            OverwriteError: ``path`` exists and ``overwrite`` is false.
+            WriteError: The directory is missing or not writable.
+        """
+        from ._export import to_jsonl  # noqa: PLC0415 - layer imported on use
+
+        return to_jsonl(self, path, overwrite=overwrite)
+
+    def to_csv(
+        self, path: str | os.PathLike[str], *, level: str = "mention", bom: bool = False, overwrite: bool = False
+    ) -> Path:
+        """Write one table (``mention``, ``paragraph``, ``section`` or ``article`` rows) as CSV.
+
+        ``bom=True`` starts the file with a UTF-8 byte-order mark so that Excel shows the Chinese text.
+
+        Raises:
+            ExportOptionError: Unknown ``level``.
+            OverwriteError: ``path`` exists and ``overwrite`` is false.
+            WriteError: The directory is missing or not writable.
+        """
+        from ._export import to_csv  # noqa: PLC0415 - layer imported on use
+
+        return to_csv(self, path, level=level, bom=bom, overwrite=overwrite)
+
+    def to_sqlite(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write an SQLite database with tables and a full-text index for 1- and 2-character queries.
+
+        See :func:`yixian_corpus.fts_query` and the SQLite how-to.
+
+        Raises:
+            OverwriteError: ``path`` exists and ``overwrite`` is false.
+            WriteError: The database cannot be written.
+        """
+        from ._export_sqlite import to_sqlite  # noqa: PLC0415 - layer imported on use
+
+        return to_sqlite(self, path, overwrite=overwrite)
+
+    def to_tei(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write TEI P5 XML: a ``teiCorpus`` with one ``TEI`` per article, mentions inline.
+
+        Raises:
+            OverwriteError: ``path`` exists and ``overwrite`` is false.
+            WriteError: The directory is missing or not writable.
+        """
+        from ._export_tei import to_tei  # noqa: PLC0415 - layer imported on use
+
+        return to_tei(self, path, overwrite=overwrite)
+
+    def to_conll(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        kinds: Iterable[MentionKind | str] | None = None,
+        overwrite: bool = False,
+    ) -> Path:
+        """Write character-level BIO tags, one character per line (default kinds: all but ``quote``).
+
+        Raises:
+            UnknownKindError: ``kinds`` names an unknown kind.
+            OverwriteError: ``path`` exists and ``overwrite`` is false.
+            WriteError: The directory is missing or not writable.
+        """
+        from ._export_conll import to_conll  # noqa: PLC0415 - layer imported on use
+
+        return to_conll(self, path, kinds=kinds, overwrite=overwrite)
+
+    def to_brat(self, directory: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+        """Write a brat standoff directory: ``ID.txt`` and ``ID.ann`` per article, and ``annotation.conf``.
+
+        Raises:
+            OverwriteError: ``directory`` holds files and ``overwrite`` is false.
+            WriteError: The parent directory is missing or not writable.
+        """
+        from ._export_conll import to_brat  # noqa: PLC0415 - layer imported on use
+
+        return to_brat(self, directory, overwrite=overwrite)
+
+    def to_records(self, level: str = "mention") -> list[dict[str, Any]]:
+        """One table as plain dicts: a row per ``mention``, ``paragraph``, ``section`` or ``article``.
+
+        Raises:
+            ExportOptionError: Unknown ``level``.
+        """
+        from ._export import to_records  # noqa: PLC0415 - layer imported on use
+
+        return to_records(self, level)
+
+    def to_pandas(self, level: str = "mention") -> Any:
+        """One table of :meth:`to_records` as a ``pandas.DataFrame`` (extra ``yixian-corpus[pandas]``).
+
+        Raises:
+            MissingExtraError: pandas is not installed.
+            ExportOptionError: Unknown ``level``.
+        """
+        from ._export import to_pandas  # noqa: PLC0415 - layer imported on use
+
+        return to_pandas(self, level)
+
+    def to_parquet(self, path: str | os.PathLike[str], *, level: str = "mention", overwrite: bool = False) -> Path:
+        """Write one table of :meth:`to_records` as Parquet (extra ``yixian-corpus[parquet]``).
+
+        Raises:
+            MissingExtraError: pyarrow is not installed.
+            ExportOptionError: Unknown ``level``.
+            OverwriteError: ``path`` exists and ``overwrite`` is false.
+        """
+        from ._export import to_parquet  # noqa: PLC0415 - layer imported on use
+
+        return to_parquet(self, path, level=level, overwrite=overwrite)

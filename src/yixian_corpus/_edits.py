@@ -161,7 +161,7 @@ class Rewriter:
             # The change rewrites text an earlier rule wrote (a "\r" made "\n", then reflowed): it
             # absorbs those edits, so the record stays one edit per raw span.
             absorbed.update(id(e) for e in inside)
-            start, end = min(edit.start, inside[0].start), max(edit.end, max(e.end for e in inside))
+            start, end = min(edit.start, inside[0].start), max(edit.end, *(e.end for e in inside))
             added.append(Edit(edit.rule, start, end, self.original[start:end], edit.new))
             return
         gaps = []

@@ -30,5 +30,5 @@ def load() -> Corpus:
         >>> yixian_corpus.load() is corpus
         True
     """
-    data_text = resources.files(__package__).joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    data_text = resources.files(__package__).joinpath("data").joinpath(DATA_FILE).read_text(encoding="utf-8")
     return corpus_from_data(json.loads(data_text), path=f"{__package__}/data/{DATA_FILE}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, TypeAlias, Union
 
 import attrs
 
@@ -153,7 +153,7 @@ class TimeValue:
     approximate: bool = False
 
 
-MentionValue = Union[str, Quantity, DateValue, TimeValue, None]
+MentionValue: TypeAlias = Union[str, Quantity, DateValue, TimeValue, None]  # noqa: UP007 - a runtime alias on 3.10
 """What :attr:`Mention.value` may hold: a canonical name, a structured value, or None."""
 
 
@@ -203,6 +203,10 @@ class Source:
     breadcrumb: str | None = None
 
 
+def _to_kind(value: str | MentionKind) -> MentionKind:
+    return MentionKind.parse(value)
+
+
 @attrs.frozen
 class Mention:
     """A span of :attr:`Article.text` that names a person, place, date, ….
@@ -217,7 +221,7 @@ class Mention:
             passed to :func:`~yixian_corpus.extract_mentions`).
     """
 
-    kind: MentionKind = attrs.field(converter=MentionKind.parse)
+    kind: MentionKind = attrs.field(converter=_to_kind)
     text: str
     start: int
     end: int
