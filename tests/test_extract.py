@@ -1,0 +1,194 @@
+"""The automatic extractor: contract, hard cases of the guidelines, and properties on any text."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+
+from strategies import any_unicode_texts, extract_texts
+from yixian_corpus import (
+    DateValue,
+    Mention,
+    MentionKind,
+    Quantity,
+    TimeValue,
+    YixianError,
+    extract_mentions,
+)
+
+VALUE_TYPES: dict[MentionKind, type | tuple[type, ...]] = {
+    MentionKind.PERSON: str,
+    MentionKind.ORGANIZATION: str,
+    MentionKind.LOCATION: str,
+    MentionKind.ROLE: str,
+    MentionKind.WORK: str,
+    MentionKind.DATE: (DateValue, type(None)),
+    MentionKind.TIME: TimeValue,
+    MentionKind.QUANTITY: Quantity,
+    MentionKind.QUOTE: (str, type(None)),
+}
+
+
+def found(text: str, year: int | None = 2020) -> set[tuple[str, str, object]]:
+    return {(m.kind.value, m.text, m.value) for m in extract_mentions(text, year=year)}
+
+
+def check_invariants(text: str, mentions: list[Mention]) -> None:
+    assert mentions == sorted(mentions, key=lambda m: (m.start, -m.end, m.kind.value))
+    plain = [m for m in mentions if m.kind is not MentionKind.QUOTE]
+    for m in mentions:
+        assert isinstance(m.kind, MentionKind)
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.article_id is None
+        assert isinstance(m.value, VALUE_TYPES[m.kind]), m
+    for left, right in itertools.pairwise(plain):
+        assert left.end <= right.start, (left, right)
+
+
+# -- contract ----------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\t \u3000"])
+def test_empty_or_blank_text_gives_no_mentions(text: str) -> None:
+    assert extract_mentions(text) == []
+
+
+def test_non_string_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="needs a str"):
+        extract_mentions(b"\xe5\xbc\xa0")  # type: ignore[arg-type]
+
+
+def test_import_does_not_load_jieba() -> None:
+    code = "import sys, yixian_corpus; yixian_corpus.load(); print('jieba' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_offsets_index_the_given_text() -> None:
+    text = "前言。\n3月5日，河源市司法局局长钟海涛带领20余名干警赶到现场。"
+    mentions = extract_mentions(text, year=2020)
+    check_invariants(text, mentions)
+    assert [m.kind.value for m in mentions] == ["date", "organization", "role", "person", "quantity"]
+
+
+# -- the hard cases of the guidelines ----------------------------------------------------------------------------------
+def test_name_and_title_are_two_adjacent_mentions() -> None:
+    text = "东阳市司法局党组书记、局长邬建林带队检查。"
+    assert found(text) >= {
+        ("organization", "东阳市司法局", "东阳市司法局"),
+        ("role", "党组书记", "党组书记"),
+        ("role", "局长", "局长"),
+        ("person", "邬建林", "邬建林"),
+    }
+
+
+def test_nicknames_resolve_to_the_full_name() -> None:
+    text = "57岁的邵国栋是一名老兵。大家都叫他老邵，老邵却说：“我还能干！”"
+    result = found(text)
+    assert ("person", "老邵", "邵国栋") in result
+    assert ("quote", "我还能干！", "邵国栋") in result
+
+
+def test_surname_and_title_used_as_a_name() -> None:
+    text = "法官钱慧芳每天值守。居民说：“钱法官，你放心。”"
+    assert ("person", "钱法官", "钱慧芳") in found(text)
+
+
+def test_organisation_is_one_maximal_mention_with_no_place_inside() -> None:
+    mentions = extract_mentions("他是嘉兴市南湖区人民法院的干警。")
+    assert [(m.kind.value, m.text) for m in mentions] == [("organization", "嘉兴市南湖区人民法院")]
+
+
+def test_village_and_community_are_locations() -> None:
+    result = found("志愿者来到峡口镇杨柳村和解放社区。")
+    assert ("location", "峡口镇杨柳村", "峡口镇杨柳村") in result
+    assert not any(kind == "person" for kind, _, _ in result)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "approximate"),
+    [
+        ("受众达1.3万人。", "13000", "人", False),
+        ("近百名干警参加。", "100", "名", True),
+        ("发送信息2万余条。", "20000", "条", True),
+        ("坚守50多天。", "50", "天", True),
+        ("发布信息千余条。", "1000", "条", True),
+        ("分成两个小组。", "2", "个", False),
+        ("气温零下30摄氏度。", "-30", "摄氏度", False),
+        ("增长31.8%。", "31.8", "%", False),
+        ("值勤3000多个小时。", "3000", "小时", True),
+    ],
+)
+def test_quantities(text: str, number: str, unit: str, approximate: bool) -> None:  # noqa: FBT001
+    quantities = [m.value for m in extract_mentions(text) if m.kind is MentionKind.QUANTITY]
+    assert quantities == [Quantity(Decimal(number), unit, approximate)]
+
+
+def test_indefinite_one_is_not_a_quantity() -> None:
+    assert not [m for m in extract_mentions("一名党员，一个人，一辆车。") if m.kind is MentionKind.QUANTITY]
+
+
+def test_dates_get_the_year_from_the_argument_or_from_the_text() -> None:
+    result = found("2月2日晚上10点40分，除夕清晨，7月底。", year=2020)
+    assert ("date", "2月2日", DateValue("2020-02-02", year_inferred=True)) in result
+    assert ("time", "晚上10点40分", TimeValue("22:40", "晚上")) in result
+    assert ("date", "除夕", DateValue("2020-01-24", year_inferred=True)) in result
+    assert ("time", "清晨", TimeValue(None, "清晨")) in result
+    assert ("date", "7月底", DateValue("2020-07", year_inferred=True)) in result
+    assert ("date", "3月1日", DateValue("2021-03-01", year_inferred=True)) in found("2021年2月1日和3月1日", year=None)
+    assert ("date", "3月1日", DateValue("--03-01")) in found("3月1日", year=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("凌晨3时许", TimeValue("03:00", "凌晨", approximate=True)),
+        ("6:30", TimeValue("06:30")),
+        ("早上7点半", TimeValue("07:30", "早上")),
+        ("深夜22时30分", TimeValue("22:30", "深夜")),
+        ("春节期间", TimeValue(None, "春节期间")),
+    ],
+)
+def test_times(text: str, value: TimeValue) -> None:
+    assert [m.value for m in extract_mentions(text + "，出发。")] == [value]
+
+
+def test_greeting_is_not_a_time() -> None:
+    assert not [m for m in extract_mentions("“老师晚上好，我到了。”") if m.kind is MentionKind.TIME]
+
+
+def test_works_in_book_marks_and_named_methods() -> None:
+    result = found("印发《关于加强社区矫正的通知》，推广“三查三清”工作法，开设“平安金华”栏目。")
+    assert ("work", "关于加强社区矫正的通知", "关于加强社区矫正的通知") in result
+    assert ("work", "“三查三清”工作法", "三查三清工作法") in result
+    assert ("work", "平安金华", "平安金华") in result
+
+
+def test_direct_speech_is_a_quote_and_a_slogan_is_not() -> None:
+    text = "他们践行“不忘初心，牢记使命”的誓言。检察官鲍志远说：“疫情就是命令，我们必须上！”"
+    quotes = [m for m in extract_mentions(text) if m.kind is MentionKind.QUOTE]
+    assert [(q.text, q.value) for q in quotes] == [("疫情就是命令，我们必须上！", "鲍志远")]
+
+
+# -- properties --------------------------------------------------------------------------------------------------------
+@given(any_unicode_texts())
+def test_any_unicode_gives_valid_mentions_or_a_library_error(text: str) -> None:
+    try:
+        mentions = extract_mentions(text, year=2020)
+    except YixianError:  # pragma: no cover - allowed by the contract, never seen
+        return
+    check_invariants(text, mentions)
+
+
+@given(extract_texts())
+def test_genre_like_text_gives_valid_mentions(text: str) -> None:
+    check_invariants(text, extract_mentions(text))
+
+
+@given(extract_texts())
+def test_extraction_is_deterministic(text: str) -> None:
+    assert extract_mentions(text, year=2021) == extract_mentions(text, year=2021)
