@@ -8,7 +8,7 @@ raw text.
 The rules, in order:
 
 ``newline``
-    ``\\r\\n`` and ``\\r`` become ``\\n``.
+    ``\r\n`` and ``\r`` become ``\n``.
 ``markup``
     Markdown heading markers (``#``, ``##`` …) at the start of a line, and the
     section numbers that follow them or stand alone after them, are removed;
@@ -108,11 +108,11 @@ class CleanResult:
         blocks: The lines of ``text`` with heading information.
 
     Example:
-        >>> result = clean_text("疫情防控,人人有责 !\\n\\n第二段")
+        >>> result = clean_text("疫情防控,人人有责 !\n\n第二段")
         >>> result.text
-        '疫情防控，人人有责！\\n第二段'
+        '疫情防控，人人有责！\n第二段'
         >>> [(e.rule, e.old, e.new) for e in result.edits]
-        [('width', ',', '，'), ('space', ' ', ''), ('width', '!', '！'), ('reflow', '\\n\\n', '\\n')]
+        [('width', ',', '，'), ('space', ' ', ''), ('width', '!', '！'), ('reflow', '\n\n', '\n')]
         >>> result.raw_span(5, 9)
         (5, 9)
     """
@@ -544,8 +544,8 @@ def clean_text(raw: str, *, exclude: Iterable[tuple[int, int]] = ()) -> CleanRes
         SpanError: An ``exclude`` span is outside ``raw`` or overlaps another.
 
     Example:
-        >>> clean_text("从雨雪交融的冬末袁 走入万物待发\\n\\n的初春遥").text
-        '从雨雪交融的冬末，走入万物待发的初春。'
+        >>> clean_text("从雨雪交融的冬末袁 走入万物待发\n\n的初春遥 随着3月 24日袁执勤人员撤回遥").text
+        '从雨雪交融的冬末，走入万物待发的初春。随着3月24日，执勤人员撤回。'
     """
     if not isinstance(raw, str):
         msg = f"clean_text() needs a str, not {type(raw).__name__}"

@@ -22,7 +22,8 @@ from .exceptions import YixianError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ._model import Article
+    from ._corpus import Corpus
+    from ._model import Article, Mention
 
 __all__ = ["build_parser", "main"]
 
@@ -39,7 +40,9 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 
 def _fail(message: str) -> NoReturn:
-    sys.stderr.write(f"yixian-corpus: error: {message}\n" if not message.startswith("yixian-corpus") else message + "\n")
+    sys.stderr.write(
+        f"yixian-corpus: error: {message}\n" if not message.startswith("yixian-corpus") else message + "\n"
+    )
     raise SystemExit(EXIT_ERROR)
 
 
@@ -134,7 +137,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if section.heading is not None:
             out.write(f"## {section.heading}\n\n")
         captions = {c.start: c for c in section.captions}
-        blocks = sorted([(p.start, "p", p.text) for p in section.paragraphs] + [(c.start, "c", c.text) for c in captions.values()])
+        blocks = sorted(
+            [(p.start, "p", p.text) for p in section.paragraphs] + [(c.start, "c", c.text) for c in captions.values()]
+        )
         for _, kind, text in blocks:
             out.write(f"[图] {text}\n" if kind == "c" else f"{text}\n")
     return EXIT_OK
@@ -185,6 +190,267 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- export --------------------------------------------------------------------
+def _cmd_export(args: argparse.Namespace) -> int:
+    from ._corpus import Corpus  # noqa: PLC0415 - keep --help fast
+    from ._export import export  # noqa: PLC0415
+
+    if args.input is not None:
+        from ._read import read  # noqa: PLC0415
+
+        corpus = read(args.input)
+    else:
+        from ._load import load  # noqa: PLC0415
+
+        corpus = load()
+    if args.article:
+        corpus = Corpus([corpus[article_id] for article_id in dict.fromkeys(args.article)])
+    options: dict[str, Any] = {"overwrite": args.overwrite}
+    if args.level is not None:
+        options["level"] = args.level
+    if args.bom:
+        options["bom"] = True
+    path = export(corpus, args.format, args.out, **options)
+    noun = "article" if len(corpus) == 1 else "articles"
+    _out().write(f"wrote {len(corpus)} {noun} to {path} ({args.format})\n")
+    return EXIT_OK
+
+
+# -- search / stats --------------------------------------------------------------
+_HIGHLIGHT = ("\x1b[1;31m", "\x1b[0m")
+"""ANSI bold red around each match, used only when standard output is a terminal."""
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        msg = f"expected a whole number, not {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if value < 0:
+        msg = f"expected a number >= 0, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _search_corpus(args: argparse.Namespace) -> Corpus:
+    if args.input is not None:
+        from ._read import read  # noqa: PLC0415 - keep --help fast
+
+        return read(args.input)
+    from ._load import load  # noqa: PLC0415 - keep --help fast
+
+    return load()
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from ._search import search  # noqa: PLC0415 - keep --help fast
+
+    hits = search(
+        _search_corpus(args),
+        args.query or None,
+        regex=args.regex,
+        kind=args.kind,
+        value=args.value,
+        article=args.article,
+        context=args.context,
+        limit=args.limit,
+        normalize=not args.exact,
+        ignore_case=args.ignore_case,
+        timeout=args.timeout,
+    )
+    out = _out()
+    if args.json:
+        for hit in hits:
+            out.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
+    elif hits:
+        mark = _HIGHLIGHT if out.isatty() else ("[", "]")
+        out.write(hits.kwic(width=2 * args.context, mark=mark) + "\n")
+    return EXIT_OK if hits else EXIT_NO_MATCH
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    stats = _search_corpus(args).stats()
+    if args.json:
+        _print_json(stats.to_dict())
+    else:
+        _out().write(f"{stats}\n")
+    return EXIT_OK
+
+
+def _add_search_parsers(sub: Any) -> None:
+    p = sub.add_parser(
+        "search",
+        help="find a word or pattern; aligned keyword-in-context lines (exit 1 if nothing matched)",
+        description="Print every match as a keyword-in-context line: article id, section heading, left context, "
+        "[match], right context, aligned by display width. Matching folds full-/half-width forms (, finds ，). "
+        "Exit status: 0 with hits, 1 with none, 2 on error.",
+    )
+    p.add_argument("query", metavar="QUERY", nargs="?", default="", help="the text (or --regex pattern) to find")
+    p.add_argument("--regex", "-E", action="store_true", help="QUERY is a regular expression (regex module syntax)")
+    p.add_argument("--kind", "-k", metavar="K", help="only matches inside mentions of this kind (person, org, ...)")
+    p.add_argument("--value", metavar="V", help="only matches inside mentions of this entity (canonical name)")
+    p.add_argument("--article", "-a", action="append", metavar="ID", help="search only this article (repeatable)")
+    p.add_argument("--context", "-C", type=_non_negative, default=10, metavar="N", help="context characters (10)")
+    p.add_argument("--limit", "-n", type=_non_negative, metavar="N", help="stop after N hits")
+    p.add_argument("--ignore-case", "-i", action="store_true", help="fold case too")
+    p.add_argument("--exact", action="store_true", help="compare exactly (no full-/half-width folding)")
+    p.add_argument("--timeout", type=float, default=1.0, metavar="S", help="regex time limit in seconds (1)")
+    p.add_argument("--json", action="store_true", help="print one JSON object per hit, one per line")
+    p.add_argument("--input", metavar="FILE", help="search a corpus read from a JSON/JSONL export instead")
+    p.set_defaults(func=_cmd_search)
+
+    p = sub.add_parser("stats", help="counts of articles, sections, paragraphs, characters, mentions")
+    p.add_argument("--json", action="store_true", help="print a JSON object")
+    p.add_argument("--input", metavar="FILE", help="describe a corpus read from a JSON/JSONL export instead")
+    p.set_defaults(func=_cmd_stats)
+
+
+# -- mentions / entities / extract (annotation layer and extractor) ------------------
+def _mention_row(mention: Mention) -> dict[str, Any]:
+    from ._serialize import value_to_data  # noqa: PLC0415 - keep --help fast
+
+    return {
+        "article": mention.article_id,
+        "kind": mention.kind.value,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "value": value_to_data(mention.value),
+    }
+
+
+def _value_cell(mention: Mention) -> str:
+    from ._serialize import value_to_data  # noqa: PLC0415 - keep --help fast
+
+    data = value_to_data(mention.value)
+    if data is None:
+        return ""
+    if isinstance(data, str):
+        return data
+    return json.dumps({k: v for k, v in data.items() if k != "type"}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _tsv_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _write_mentions(mentions: Sequence[Mention], *, as_json: bool, with_article: bool) -> None:
+    out = _out()
+    if as_json:
+        rows = [_mention_row(m) for m in mentions]
+        if not with_article:
+            for row in rows:
+                del row["article"]
+        _print_json(rows)
+        return
+    for m in mentions:
+        cells = [str(m.start), str(m.end), m.kind.value, _tsv_cell(m.text), _tsv_cell(_value_cell(m))]
+        if with_article:
+            cells.insert(0, m.article_id or "")
+        out.write("\t".join(cells) + "\n")
+
+
+def _cmd_mentions(args: argparse.Namespace) -> int:
+    from ._load import load  # noqa: PLC0415 - keep --help fast
+    from ._model import MentionKind  # noqa: PLC0415
+
+    corpus = load()
+    kind = None if args.kind is None else MentionKind.parse(args.kind)
+    if args.article:
+        mentions = [m for a in (corpus[i] for i in args.article) for m in a.mentions_of(kind)]
+    else:
+        mentions = corpus.mentions(kind)
+    _write_mentions(mentions, as_json=args.json, with_article=True)
+    if not mentions and not args.json:
+        sys.stderr.write("yixian-corpus: no curated mentions match (the gold layer may not be built yet)\n")
+    return EXIT_OK
+
+
+def _cmd_entities(args: argparse.Namespace) -> int:
+    from ._load import load  # noqa: PLC0415 - keep --help fast
+
+    entities = load().entities(args.kind)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "kind": e.kind.value,
+                    "key": e.key,
+                    "count": e.count,
+                    "forms": list(e.forms),
+                    "articles": list(e.articles),
+                }
+                for e in entities
+            ]
+        )
+        return EXIT_OK
+    out = _out()
+    for e in entities:
+        out.write(f"{e.count}\t{_tsv_cell(e.key)}\t{'、'.join(_tsv_cell(f) for f in e.forms)}\n")
+    return EXIT_OK
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from ._extract import extract_mentions  # noqa: PLC0415 - keep --help fast (jieba loads on first call)
+
+    mentions = extract_mentions(_read_input(args.file), year=args.year)
+    if args.kind is not None:
+        from ._model import MentionKind  # noqa: PLC0415
+
+        kind = MentionKind.parse(args.kind)
+        mentions = [m for m in mentions if m.kind is kind]
+    _write_mentions(mentions, as_json=args.json, with_article=False)
+    return EXIT_OK
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        msg = f"expected a year such as 2020, not {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if not 1 <= value <= 9999:  # noqa: PLR2004 - ISO 8601 years
+        msg = f"expected a year between 1 and 9999, not {value}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _add_mention_parsers(sub: Any) -> None:
+    p = sub.add_parser(
+        "mentions",
+        help="list the curated mentions (TSV: article, start, end, kind, text, value)",
+        description="List the curated mentions of the bundled corpus, one per line as tab-separated "
+        "article, start, end, kind, text and value (structured values as compact JSON), or --json.",
+    )
+    p.add_argument("--kind", "-k", metavar="K", help="only this kind (person, organization, location, date, ...)")
+    p.add_argument("--article", "-a", action="append", metavar="ID", help="only this article (repeatable)")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=_cmd_mentions)
+
+    p = sub.add_parser(
+        "entities",
+        help="mentions grouped by canonical name, with counts and surface forms",
+        description="Group the curated mentions under canonical keys (aliases resolved) and print count, key "
+        "and surface forms, most mentioned first.",
+    )
+    p.add_argument("--kind", "-k", metavar="K", required=True, help="the kind to group (person, organization, ...)")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=_cmd_entities)
+
+    p = sub.add_parser(
+        "extract",
+        help="find mentions in a text file (or - for stdin) with the automatic extractor",
+        description="Run the automatic extractor on UTF-8 text and print one mention per line as tab-separated "
+        "start, end, kind, text and value (offsets in characters of the decoded text), or --json.",
+    )
+    p.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--year", type=_year, metavar="Y", help="the year of dates written without one (2月2日)")
+    p.add_argument("--kind", "-k", metavar="K", help="only this kind")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(func=_cmd_extract)
+
+
 # -- the parser ----------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``yixian-corpus`` command."""
@@ -211,6 +477,21 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--edits", action="store_true", help="list the edits instead of the text")
     group.add_argument("--json", action="store_true", help="print text and edits as JSON")
     p.set_defaults(func=_cmd_clean)
+
+    from ._export import FORMATS, LEVELS  # noqa: PLC0415 - plain tuples, no heavy imports
+
+    p = sub.add_parser("export", help="write the corpus (or some articles) as json, jsonl, csv, sqlite, tei, …")
+    p.add_argument("--format", "-f", required=True, choices=FORMATS, help="the output format")
+    p.add_argument("out", metavar="OUT", help="the file to write (a directory for brat)")
+    p.add_argument("--level", choices=LEVELS, help="table rows for csv/parquet (default: mention)")
+    p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 BOM (for Excel)")
+    p.add_argument("--overwrite", action="store_true", help="replace OUT if it exists")
+    p.add_argument("--article", action="append", metavar="ID", help="export only this article (repeatable)")
+    p.add_argument("--input", metavar="FILE", help="export a corpus read from a JSON/JSONL export instead")
+    p.set_defaults(func=_cmd_export)
+
+    _add_search_parsers(sub)
+    _add_mention_parsers(sub)
 
     return parser
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
     from pathlib import Path
 
+    from ._entities import Entity
     from ._search import Hits
     from ._stats import Stats
 
@@ -117,6 +118,18 @@ class Corpus:
         wanted = None if kind is None else MentionKind.parse(kind)
         return [m for a in self._articles for m in a.mentions if wanted is None or m.kind is wanted]
 
+    def entities(self, kind: MentionKind | str | None = None) -> list[Entity]:
+        """The curated mentions grouped under canonical keys (aliases resolved), most mentioned first.
+
+        See :class:`~yixian_corpus.Entity`.
+
+        Raises:
+            UnknownKindError: ``kind`` names no :class:`~yixian_corpus.MentionKind`.
+        """
+        from ._entities import corpus_entities  # noqa: PLC0415 - layer imported on use
+
+        return corpus_entities(self, kind)
+
     def filter(self, predicate: Callable[[Article], bool] | None = None, /, **criteria: Any) -> Corpus:
         """Return a new corpus of the articles that match; see :func:`yixian_corpus.filter_corpus`."""
         from ._filter import filter_corpus  # noqa: PLC0415 - layer imported on use
@@ -143,7 +156,7 @@ class Corpus:
         return corpus_stats(self)
 
     # -- export (yixian_corpus._export*; each writer is atomic and refuses to overwrite) ------------
-    def to_json(self, path: str | os.PathLike[str], *, overwrite: bool = False, indent: int | None = 1) -> Path:
+    def to_json(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
         """Write the whole model as one JSON document; see :func:`yixian_corpus.read` to load it back.
 
         Raises:
@@ -152,7 +165,7 @@ class Corpus:
         """
         from ._export import to_json  # noqa: PLC0415 - layer imported on use
 
-        return to_json(self, path, overwrite=overwrite, indent=indent)
+        return to_json(self, path, overwrite=overwrite)
 
     def to_jsonl(self, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
         """Write JSON Lines: a header line (format, schema_version, sources), then one article per line.

@@ -134,8 +134,8 @@ CREATE VIRTUAL TABLE blocks_fts USING fts5(chars, tokenize = 'unicode61', conten
 def fts_query(text: str) -> str:
     """The FTS5 ``MATCH`` expression that finds ``text`` in the export's ``blocks_fts`` table.
 
-    The characters of ``text`` become one phrase (whitespace is dropped,
-    double quotes are doubled), so one- and two-character queries work.
+    The characters of ``text`` become one phrase (whitespace and NUL are
+    dropped, double quotes are doubled), so one- and two-character queries work.
 
     Example:
         >>> fts_query("防控")
@@ -143,7 +143,8 @@ def fts_query(text: str) -> str:
         >>> fts_query("疫")
         '"疫"'
     """
-    characters = [c.replace('"', '""') for c in text if not c.isspace()]
+    # NUL cannot stand inside an SQL string literal, and FTS5 treats it as a separator anyway.
+    characters = [c.replace('"', '""') for c in text if not c.isspace() and c != "\x00"]
     return '"' + " ".join(characters) + '"'
 
 

@@ -334,7 +334,7 @@ class Section:
 
     @property
     def text(self) -> str:
-        """The section's text: heading and paragraphs, one per line."""
+        """The section's text (heading, paragraphs and captions, one per line)."""
         return self._doc[self.start : self.end]
 
     def __repr__(self) -> str:

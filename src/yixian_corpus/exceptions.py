@@ -25,6 +25,7 @@ __all__ = [
     "OverwriteError",
     "PatternError",
     "SchemaVersionError",
+    "SearchOptionError",
     "SearchTimeoutError",
     "SpanError",
     "UnknownArticleError",
@@ -76,6 +77,10 @@ class EmptyQueryError(YixianError, ValueError):
 
 class SearchTimeoutError(YixianError, TimeoutError):
     """A regular-expression search that ran past its time limit."""
+
+
+class SearchOptionError(YixianError, ValueError):
+    """A search, filter or statistics option that is out of range (a negative limit, a bad year, ...)."""
 
 
 class CorpusFileError(YixianError, ValueError):
