@@ -268,7 +268,24 @@ class Block:
 
 
 @attrs.frozen(repr=False)
-class Paragraph:
+class _Span:
+    """A stretch of :attr:`Article.text` (the base of paragraphs and captions)."""
+
+    start: int
+    end: int
+    _doc: str = attrs.field(eq=False)
+
+    @property
+    def text(self) -> str:
+        """The covered text, exactly ``article.text[start:end]``."""
+        return self._doc[self.start : self.end]
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.start}:{self.end} {_preview(self.text)}>"
+
+
+@attrs.frozen(repr=False)
+class Paragraph(_Span):
     """A paragraph of running text.
 
     Attributes:
@@ -276,39 +293,15 @@ class Paragraph:
         end: End offset.
     """
 
-    start: int
-    end: int
-    _doc: str = attrs.field(eq=False)
-
-    @property
-    def text(self) -> str:
-        """The paragraph's text."""
-        return self._doc[self.start : self.end]
-
-    def __repr__(self) -> str:
-        return f"<Paragraph {self.start}:{self.end} {_preview(self.text)}>"
-
 
 @attrs.frozen(repr=False)
-class Caption:
+class Caption(_Span):
     """A photo caption: its own block, never inside a paragraph.
 
     Attributes:
         start: Start offset in :attr:`Article.text`.
         end: End offset.
     """
-
-    start: int
-    end: int
-    _doc: str = attrs.field(eq=False)
-
-    @property
-    def text(self) -> str:
-        """The caption's text."""
-        return self._doc[self.start : self.end]
-
-    def __repr__(self) -> str:
-        return f"<Caption {self.start}:{self.end} {_preview(self.text)}>"
 
 
 @attrs.frozen(repr=False)
