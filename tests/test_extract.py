@@ -174,6 +174,69 @@ def test_direct_speech_is_a_quote_and_a_slogan_is_not() -> None:
     assert [(q.text, q.value) for q in quotes] == [("疫情就是命令，我们必须上！", "鲍志远")]
 
 
+# -- names without a Han surname, ordinary-word names, and other hard cases --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村民额尔敦巴雅尔说，今年雪大。", "额尔敦巴雅尔"),  # a speech verb after a Mongolian name
+        ("记者见到了教导员吐尔洪·买买提。", "吐尔洪·买买提"),  # a title before a Uyghur name with its dot
+        ("达瓦次仁和同事们连夜赶到山口。", "达瓦次仁"),  # a Tibetan name opening the sentence
+    ],
+)
+def test_names_without_a_han_surname(text: str, name: str) -> None:
+    assert ("person", name, name) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("调解员胡建国说，矛盾已经化解。", "胡建国"),  # a surname that was missing from the list
+        ("赵建设是东城派出所的民警。", "赵建设"),  # surname + common word, with a copula and a title
+        ("沈国庆和邓丽萍一起值守。", "沈国庆"),  # coordinated with another full name
+        ("教导员常新华带队出发。", "常新华"),  # an ambiguous surname after a title
+        ("居民们都认识居民吕大爷。", "吕大爷"),  # surname + nickname title after 居民
+    ],
+)
+def test_han_names_made_of_common_words(text: str, name: str) -> None:
+    assert ("person", name, name) in found(text)
+
+
+def test_a_surname_character_and_a_non_name_character_are_no_person() -> None:
+    assert not any(kind == "person" for kind, _, _ in found("居民们出示黄码后被劝返。"))
+
+
+def test_community_names_made_of_ordinary_words() -> None:
+    result = found("民警赶到向阳社区，又去了红星小区。")
+    assert ("location", "向阳社区", "向阳社区") in result
+    assert ("location", "红星小区", "红星小区") in result
+    assert ("location", "漳州市前进村", "漳州市前进村") in found("他在漳州市前进村值守。")
+
+
+def test_a_verb_before_a_place_head_is_no_name() -> None:
+    assert not any(kind == "location" for kind, _, _ in found("志愿者帮助居民整理小区环境，消杀小区楼道。"))
+
+
+def test_split_place_names_are_joined() -> None:
+    station = "长沙东高速公路收费站"
+    assert ("location", station, station) in found(f"工作组来到{station}检查。")
+    assert ("location", "兰州市滨河路", "兰州市滨河路") in found("民警在兰州市滨河路上设卡。")
+    assert ("location", "东李庄村", "东李庄村") in found("大家到、东李庄村会合。")
+    assert ("organization", "达州市律师协会", "达州市律师协会") in found("达州市律师协会组织律师参与服务。")
+
+
+def test_quoted_sayings_and_thoughts() -> None:
+    saying = "人无信不立，业无信不兴，这个道理我们每个人都要记住"
+    assert ("quote", saying, None) in found(f"“{saying}”这句话常被他提起。")
+    # an opening mark never closed, with a ‘…’ saying inside: two quotes, the narration after them is not quoted
+    result = found("“这件事必须办好。‘群众的事无小事，一件一件抓落实。’这是他经常挂在嘴边的话")
+    assert {(k, t) for k, t, _ in result if k == "quote"} == {
+        ("quote", "这件事必须办好。"),
+        ("quote", "群众的事无小事，一件一件抓落实。"),
+    }
+    # a long quoted label before 的 stays a slogan
+    assert not found("他们提出“坚持就是胜利，团结就是力量，大家再加一把劲就一定能过关”的口号。")
+
+
 # -- properties --------------------------------------------------------------------------------------------------------
 @given(any_unicode_texts())
 def test_any_unicode_gives_valid_mentions_or_a_library_error(text: str) -> None:

@@ -44,11 +44,13 @@ _SURNAMES = frozenset(
     "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕裴霍涂苗谷盛曲翁"
     "冉骆蓝靳管柴蒙鲍喻祁蒲滕屈饶解牟艾尤穆卓吉缪简项芦麦褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞"
     "姬栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺闻厉仝郜阚帅屠朴禹漆卿狄晋扈"
-    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时"
+    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封"
 )
 """Common Han surnames."""
 
-_AMBIGUOUS_SURNAMES = frozenset("时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计")
+_AMBIGUOUS_SURNAMES = frozenset(
+    "时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计华车房边花乐封"
+)
 """Surnames that are also frequent words; they need a cue to start a name."""
 
 _COMPOUND_SURNAMES = frozenset(
@@ -58,6 +60,20 @@ _PERSON_STARTERS = _SURNAMES | {c[0] for c in _COMPOUND_SURNAMES} | {"老", "小
 """First characters of a possible person mention (surnames, compound surnames, 老/小)."""
 
 _NAME_FOLLOWERS = frozenset("任是在说和与的等为从到将把被对向也都还就又却便已正带")
+_NON_NAME_CHARS = frozenset("码区市县省村镇乡路街巷门口线号牌卡站点灯车场所院局科股处厅部")
+"""Characters that do not end a two-character Chinese name (黄码, 高速 … are words, not persons)."""
+
+_TRANSLIT_CHARS = (
+    "阿艾爱昂敖奥巴拜班宝贝毕别宾波布才查朝琴楚次措达旦丹德迪蒂丁顿多朵额鄂恩尔法夫弗甫嘎噶盖甘戈格根贡古哈海罕汗"
+    "赫呼吉加贾卡喀凯坎柯克肯库拉莱兰朗勒蕾力丽莉里琳玲罗洛玛买麦曼蒙米密敏莫穆木那纳娜乃尼妮努诺帕普其奇琪"
+    "钦琼曲热仁日茹萨塞赛桑色森沙莎什斯苏索塔泰坦特提图吐托娃娅瓦旺乌吾西希锡夏香逊雅亚央耶依伊音尤玉扎札珍珠卓宗"
+    "楞孜金杰姆增嘉美敦洪"
+)
+"""Characters typical of transliterated Mongolian, Uyghur, Kazakh and Tibetan names (阿尔斯楞, 扎西次仁)."""
+_RE_TRANSLIT_NAME = re.compile(
+    rf"(?<![{_TRANSLIT_CHARS}·])[{_TRANSLIT_CHARS}]{{2,6}}(?:·[{_TRANSLIT_CHARS}]{{2,6}})?(?![{_TRANSLIT_CHARS}·])"
+)
+_RE_CLAUSE_START = regex.compile(r"(?:^|[，。；：！？、“”（\n\s])$")
 _FUNCTION_CHARS = frozenset(
     "的了是在与和及或并也都还又就这那其该此各每全本我你他她它们之等着过对向从把被将让给为于很再更最已把啊吗呢吧"
 )
@@ -113,7 +129,7 @@ _ORG_SUFFIXES = _words(
     "戒毒康复所 戒毒所 监狱 监区 大队 支队 中队 党总支 党支部 党委 党组 人民政府 政府 办事处 "
     "指挥部 管委会 居委会 村委会 疾控中心 卫健委 红十字会 医院 中心 工作室 突击队 先锋队 "
     "服务队 工作站 协会 公司 集团 办公室 住院部 妇联 总工会 团委 分局 公安 党中央 省委 市委 区委 县委 旗委 盟委 "
-    "厅 局 委 处 科 股 庭"
+    "检察部 厅 局 委 处 科 股 庭"
 )
 
 _SINGLE_ORG_SUFFIX_BLOCK = regex.compile(r"长|里|面|势|限|外|内|部|属|的|领导|机关|干警|民警|系统")
@@ -495,6 +511,7 @@ def extract_mentions(text: str, *, year: int | None = None) -> list[Mention]:
     _dates(doc)
     _times(doc)
     _quantities(doc)
+    _translit_persons(doc)
     _organizations(doc)
     _locations(doc)
     _persons(doc)
@@ -517,6 +534,8 @@ def _works_and_quotes(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
         content = match.group(1)
         mark_start, mark_end = match.start(), match.end()
         if not content.strip():
+            continue
+        if match.group(2) != "”" and _unclosed_with_saying(doc, match):
             continue
         after = text[mark_end : mark_end + 8]
         if match.group(2) == "”":
@@ -541,6 +560,8 @@ def _works_and_quotes(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
             match.group(2) == "”"
             and _HAN_OR_DIGITS.match(text, mark_end) is not None
             and not _RE_SPEECH_AFTER.match(text, mark_end)
+            and not _RE_SAYING_AFTER.match(text, mark_end)
+            and not (len(content) >= _LONG_THOUGHT and "，" in content and text[mark_end] not in "的地")
         )
         if scare and not _RE_FINAL_PUNCT.search(content):
             doc.add_slogan(start, end)
@@ -569,6 +590,29 @@ _RE_TITLE_HEAD_BEFORE = regex.compile(r"(?:平台|公众号|栏目|专栏|热线
 _RE_TITLE_LIST_AFTER = regex.compile(
     r"(?:“[^“”\n]{1,12}”)*(?:等)?(?:媒体|网络|新媒体|宣传)?(?:平台|公众号|栏目|专栏|账号|小程序)"
 )
+_RE_SAYING_AFTER = regex.compile(r"这(?:句|段|番|些)")
+"""``“…”这句…名言``: the text goes on to attribute the quoted words."""
+_LONG_THOUGHT = 20
+"""Quoted text this long with a comma is speech or thought even with narration right after it (slogans are short)."""
+_RE_INNER_SAYING = regex.compile(r"‘([^‘’“”\n]{4,200})’")
+
+
+def _unclosed_with_saying(doc: _Doc, match: regex.Match[str]) -> bool:
+    """An opening “ never closed, with a ‘…’ saying inside: the words before it and the saying are two quotes.
+
+    The narration after the saying (``这是…常说的``) is not quoted.  Returns whether the quote was handled.
+    """
+    content_start = match.start(1)
+    inner = _RE_INNER_SAYING.search(doc.text, content_start, match.end(1))
+    if inner is None:
+        return False
+    head_end = inner.start()
+    if head_end > content_start and _RE_FINAL_PUNCT.search(doc.text[head_end - 1 : head_end]):
+        doc.quotes.append((content_start, head_end, match.start(), head_end))
+    doc.quotes.append((inner.start(1), inner.end(1), inner.start(), inner.end()))
+    return True
+
+
 _LONG_SPEECH = 15
 """Quoted text this long with a comma is speech even without a speech verb (slogans are shorter)."""
 
@@ -928,11 +972,13 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
             tok_start = _token_start_before(doc, start)
             word = text[tok_start:end]
             after_org = bool(spans) and spans[-1][1] == tok_start  # 交管支队|指挥中心: a unit of the one before
+            after_place = tok_start > 0 and doc.tag(text[_token_start_before(doc, tok_start - 1) : tok_start]) == "ns"
             if (
                 doc.known(word)
                 and doc.tag(word) not in {"nt", "ns", "nz"}
                 and not _RE_ORG_SUFFIX.fullmatch(word)
                 and not after_org
+                and not after_place  # 榆林市|律师协会: a place names the body
             ):
                 continue
             if any(c in _FUNCTION_CHARS for c in word[: len(word) - len(suffix)]):
@@ -1009,11 +1055,12 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then
             and doc.tag(word) not in {"ns", "nr", "nrt", "nz", None}
         ):
             continue  # a common word that ends like a place (城市, 超市, 坐镇, 党旗, 返乡)
-        if word.endswith(_GENERIC_TAILS):
+        if word.endswith(_GENERIC_TAILS) and doc.tag(word) != "ns":
             continue
         named = len(word) > len(suffix) and word not in _GENERIC_PLACES
         limit = 6 if suffix in _STRONG_LOC_SUFFIXES else 4
         first = _extend_left(doc, tok_start, limit=limit, places_only=True, named=named)
+        first = _adjust_place_start(doc, first, tok_start, end, suffix)
         name = text[first:end]
         if len(name) <= len(suffix) or name in _GENERIC_PLACES or name[0] in _DETERMINERS:
             continue
@@ -1043,9 +1090,130 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then
     for start, end in spans:
         _merge_span(merged, start, end)
     for start, end in merged:
+        if text.startswith(_ROAD_SPLITS, end) and doc.token_end(end) == end + 2 and text[end - 1] != "路":
+            end += 1  # noqa: PLW2901 - 昆仑|路上: the segmenter glued the road suffix to a locative
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _short_place_names(doc)
+
+
+def _adjust_place_start(doc: _Doc, first: int, tok_start: int, end: int, suffix: str) -> int:
+    """Correct the start of a place name found by its suffix where the segmenter or ordinary words mislead."""
+    text = doc.text
+    if text[first:tok_start] in _PLACE_OBJECT_VERBS:
+        first = tok_start  # 消杀|小区: a verb and its object
+    if suffix in _ORDINARY_NAME_HEADS and end - first - len(suffix) <= 1:
+        first = _ordinary_place_name(doc, first)
+    elif suffix == "收费站" or text.startswith("高速", first):
+        first = _station_name(doc, first)
+    elif text[tok_start] in _ADMIN_CHARS and end - tok_start > 2 and first == tok_start:  # noqa: PLR2004 - a length or count threshold of the rule
+        first = _station_name(doc, first)  # 同仁|市隆务镇: the segmenter glued the suffix to the next name
+    if suffix in _VILLAGE_HEADS:
+        first = _village_prefix(doc, first)
+    return first
+
+
+def _village_prefix(doc: _Doc, first: int) -> int:
+    """``、前桃花村``: a one-character position word (前, 东, 大, …) opens many village names."""
+    if (
+        doc.text[first - 1 : first] in _VILLAGE_PREFIXES
+        and first - 1 in doc.index_at
+        and _RE_ORDINARY_NAME_LEFT.search(doc.text, max(0, first - 3), first - 1)
+    ):
+        return first - 1
+    return first
+
+
+_VILLAGE_HEADS = frozenset(["村", "社区", "庄", "屯", "寨"])
+_VILLAGE_PREFIXES = frozenset("前后东西南北上下大小新老")
+_ORDINARY_NAME_HEADS = frozenset(["社区", "小区", "村", "乡"])
+"""Heads whose names are often ordinary words (解放社区, 铸造小区, 前进村)."""
+_PLACE_OBJECT_VERBS = frozenset(
+    _words(
+        "整理 排查 进入 走进 深入 走访 封闭 封控 管控 消杀 清理 打扫 巡查 巡逻 服务 守护 回到 返回 离开 "
+        "包联 联系 下沉 对接 覆盖 居住 所在 管理 治理 包保 规划 值守 入驻 进驻 驻守 联防 各个 整个 全部 所有 "
+        "部分 周边 附近 本地 外地 当地 城市 农村 城镇 老旧 新建 封闭式 开放式 无物业 重点 目标 高风险 中风险 低风险"
+    )
+)
+"""Words that govern or qualify a place head (整理小区, 封控小区, 老旧小区) and are not its name."""
+_RE_ORDINARY_NAME_LEFT = regex.compile(r"(?:^|[，。、；：“（\s]|了|和|与|及|或|其中)$")
+_RE_ORDINARY_NAME_STRONG_LEFT = regex.compile(r"(?:的|到|在|于)$")
+_ORDINARY_LEFT_TAGS = frozenset(["r", "v", "uj", "ul", "c", "d"])
+
+
+def _ordinary_place_name(doc: _Doc, first: int) -> int:
+    """Take an ordinary word before 社区/小区/村 as its name when the context is a place slot.
+
+    ``得知民主社区`` and ``下辖的铸造小区`` are names; ``整理小区`` (a verb and its object) is not.
+    """
+    text = doc.text
+    i = doc.index_at.get(first)
+    if i is None or i == 0:
+        return first
+    token = doc.tokens[i - 1]
+    w_start = doc.starts[i - 1]
+    if len(token) == 1 and first - w_start == 1 and i >= 2 and doc.tag(token) in _MORPHEME_TAGS:  # noqa: PLR2004
+        i -= 1  # 互助|路|社区: a one-character part before the head
+        token = doc.tokens[i - 1] + token
+        w_start = doc.starts[i - 1]
+    if (
+        not 2 <= len(token) <= 3  # noqa: PLR2004 - a length or count threshold of the rule
+        or _HAN.fullmatch(token) is None
+        or doc.taken[w_start]
+        or token in _PLACE_OBJECT_VERBS
+        or token in _GENERIC_PLACES
+        or token in _STOP_TOKENS
+        or token[0] in _DETERMINERS
+        or not _FUNCTION_CHARS.isdisjoint(token)
+        or doc.tag(doc.tokens[i - 1]) in _FUNCTION_TAGS - {"d"}
+        or _RE_ROLE.fullmatch(token)
+        or doc.tag(doc.tokens[i - 1]) == "t"
+    ):
+        return first
+    strong = (
+        _RE_ORDINARY_NAME_STRONG_LEFT.search(text, max(0, w_start - 2), w_start) is not None
+        or (i >= 2 and doc.tag(doc.tokens[i - 2]) == "p")  # noqa: PLR2004 - a length or count threshold of the rule
+        or w_start in doc.org_ends
+        or _RE_LOC_SUFFIX_END.search(text, max(0, w_start - 4), w_start) is not None
+    )
+    weak = _RE_ORDINARY_NAME_LEFT.search(text, max(0, w_start - 2), w_start) is not None or (
+        i >= 2 and doc.tag(doc.tokens[i - 2]) in _ORDINARY_LEFT_TAGS  # noqa: PLR2004 - a length or count threshold of the rule
+    )
+    verb = (doc.tag(doc.tokens[i - 1]) or "").startswith("v")
+    if not (strong or (weak and not verb)):
+        return first
+    return _extend_left(doc, w_start, limit=0, places_only=True, named=True)
+
+
+def _station_name(doc: _Doc, first: int) -> int:
+    """The name before a road or station span the segmenter split off (岳阳北|高速公路收费站, 张家界|高速…)."""
+    i = doc.index_at.get(first)
+    if not i:
+        return first
+    token = doc.tokens[i - 1]
+    if token in {"东", "南", "西", "北"} and i >= 2 and doc.tag(doc.tokens[i - 2]) == "ns":  # noqa: PLR2004
+        i -= 1  # 长沙|东|高速…: a direction word after the place name
+        token = doc.tokens[i - 1] + token
+    tag = doc.tag(token)
+    if (
+        not 2 <= len(token) <= 4  # noqa: PLR2004 - a length or count threshold of the rule
+        or _HAN.fullmatch(token) is None
+        or doc.taken[doc.starts[i - 1]]
+        or not _FUNCTION_CHARS.isdisjoint(token)
+        or token in _GENERIC_PLACES
+        or token in _STOP_TOKENS
+        or token[0] in _DETERMINERS
+    ):
+        return first
+    direction = token[-1] in "东南西北" and doc.tag(token[:-1]) == "ns"
+    if not direction and (
+        tag not in {None, "ns", "nr", "nz", "nrt"} or doc.jb.freq.get(token, 0) >= _COMMON_NAME_PART_FREQ
+    ):
+        return first
+    return _extend_left(doc, doc.starts[i - 1], limit=0, places_only=True, named=True)
+
+
+_ROAD_SPLITS = ("路上", "路口", "路边", "路旁", "路段", "街上", "街头", "街口")
 
 
 def _short_place_names(doc: _Doc) -> None:
@@ -1076,12 +1244,65 @@ _RE_RIGHT_CUE = regex.compile(
     + r"|的(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲)"
 )
 _RE_STRONG_RIGHT_CUE = regex.compile(
-    _alt(_ROLE_WORDS) + rf"|(?:还|也|又|笑着|常|就|则|曾|都|再次|立即|连忙)?(?:{_SPEECH_VERBS})|同志"
+    _alt(_ROLE_WORDS)
+    + rf"|(?:还|也|又|笑着|常|就|则|曾|都|再次|立即|连忙)?(?:{_SPEECH_VERBS})|同志"
+    + r"|(?:是|任|担任)(?:一名|一位)?[^，。；！？、“”\n]{0,12}?(?:"
+    + _alt(_ROLE_WORDS)
+    + r")(?:[，。；！？、]|$)"
 )
 _RE_STRONG_LEFT_CUE = regex.compile(
     "(?:" + _alt(_ROLE_WORDS) + r"|名叫|老兵|战士|同事|队员|志愿者|居民|村民|老人|患者|家属|妻子|丈夫|爱人)$"
 )
 _RE_LEFT_CUE = regex.compile("(?:" + _alt(_ROLE_WORDS) + r"|、|和|与|及|同事|队员|党员|记者|老人|居民|村民|叫|名叫)$")
+
+
+def _translit_persons(doc: _Doc) -> None:  # noqa: C901 - one decision list per candidate
+    """Names without a Han surname (阿尔斯楞, 买买提·艾力, 扎西次仁), written in transliteration characters.
+
+    A run of such characters is a name when a title or speech verb is next to it, or when it opens a
+    clause and a verb follows; a run that starts with a Han surname must be longer than a Han name.
+    """
+    text = doc.text
+    names: set[str] = set()
+    for match in _RE_TRANSLIT_NAME.finditer(text):
+        start, end = match.span()
+        name = match.group()
+        dotted = "·" in name
+        if not dotted and len(name) < 3:  # noqa: PLR2004 - a length or count threshold of the rule
+            continue
+        if not dotted and (name[0] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES) and len(name) < 4:  # noqa: PLR2004 - a length or count threshold of the rule
+            continue
+        if not doc.free(start, end) or doc.in_slogan(start, end):
+            continue
+        if doc.tag(name) in {"ns", "nt", "nz"} or doc.jb.freq.get(name, 0) >= _KNOWN_WORD_FREQ:
+            continue
+        if _RE_LOC_SUFFIX.match(text, end) or _RE_ORG_SUFFIX.match(text, end):
+            continue
+        inside = start not in doc.index_at or (
+            end < len(text) and end not in doc.index_at and not dotted and text[end] not in _NAME_FOLLOWERS
+        )
+        if inside and not _RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start):
+            continue  # inside a word the segmenter made, without a title before it
+        cue = bool(_RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start)) or bool(
+            _RE_STRONG_RIGHT_CUE.match(text, end)
+        )
+        if not cue and _RE_CLAUSE_START.search(text, max(0, start - 1), start):
+            follower = text[end : end + 1]
+            cue = (
+                follower in _NAME_FOLLOWERS
+                or bool(_RE_RIGHT_CUE.match(text, end))
+                or (
+                    len(name) >= 4 and _HAN.match(follower) is not None  # noqa: PLR2004 - a length or count threshold of the rule
+                )
+            )
+        if cue:
+            names.add(name)
+    if not names:
+        return
+    for occurrence in regex.finditer(_alt(names), text):
+        start, end = occurrence.span()
+        if doc.free(start, end):
+            doc.add(MentionKind.PERSON, start, end, occurrence.group())
 
 
 def _is_name_body(word: str) -> bool:
@@ -1153,6 +1374,8 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
                 if _has_cue(doc, start, end, strong=True):
                     found.append((start, end, None))
                 continue
+            if token[surname_len] in _NON_NAME_CHARS:
+                continue  # 黄码, 高速: a surname character and a character that is no given name
             following = tokens[i + 1] if end == doc.starts[i + 1 if i + 1 < n else 0] else ""
             if (
                 len(token) == surname_len + 1
@@ -1171,13 +1394,22 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             nxt_start = doc.starts[i + 1]
             if nxt in _NICK_TITLE_SET:
                 prev = text[start - 1 : start]
-                if prev and _HAN.match(prev) and prev not in "，。、：“的是给找向和与叫位对":
+                if (
+                    prev
+                    and _HAN.match(prev)
+                    and prev not in "，。、：“的是给找向和与叫位对"
+                    and not _RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start)
+                ):
                     continue
                 end = nxt_start + len(nxt)
                 if doc.free(start, end):
                     found.append((start, end, "nick"))
                 continue
-            if first_char in _AMBIGUOUS_SURNAMES and not compound:
+            if (
+                first_char in _AMBIGUOUS_SURNAMES
+                and not compound
+                and not _RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start)
+            ):
                 continue
             if doc.taken[nxt_start] or not _is_name_body(nxt):
                 continue
@@ -1195,9 +1427,16 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             if len(given) > 2:  # noqa: PLR2004 - a length or count threshold of the rule
                 continue
             end = nxt_start + len(given)
-            rare = doc.jb.freq.get(given, 0) < 50 and doc.tag(given) in {None, "nr", "ns", "nz", "nrt", "nrfg"}  # noqa: PLR2004 - a length or count threshold of the rule
+            given_freq = doc.jb.freq.get(given, 0)
+            rare = (given_freq < 50 and doc.tag(given) in {None, "nr", "ns", "nz", "nrt", "nrfg"}) or (  # noqa: PLR2004 - a length or count threshold of the rule
+                given_freq < _COMMON_WORD_FREQ and doc.tag(given) in {"nr", "nrfg"}
+            )
             if (
-                (rare or _has_cue(doc, start, end, strong=doc.jb.freq.get(given, 0) >= 50))  # noqa: PLR2004 - a length or count threshold of the rule
+                (
+                    rare
+                    or _has_cue(doc, start, end, strong=doc.jb.freq.get(given, 0) >= 50)  # noqa: PLR2004 - a length or count threshold of the rule
+                    or _coordinated_with_name(doc, i + 2 if given == nxt else -1)
+                )
                 and doc.free(start, end)
                 and _RE_LOC_SUFFIX.match(text, end) is None
                 and _RE_ORG_SUFFIX.match(text, end) is None
@@ -1254,6 +1493,20 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             continue
         doc.add(MentionKind.PERSON, start, end, None)
         last_end = end
+
+
+def _coordinated_with_name(doc: _Doc, i: int) -> bool:
+    """Whether token ``i`` is 和/与/、 followed by a token that looks like a full Han name (乔保卫和邱秉晖)."""
+    if not 0 < i < len(doc.tokens) - 1 or doc.tokens[i] not in {"和", "与", "、", "及"}:
+        return False
+    name = doc.tokens[i + 1]
+    return (
+        name[:1] in _SURNAMES
+        and name[:1] not in _AMBIGUOUS_SURNAMES
+        and len(name) in {2, 3}
+        and not doc.known(name)
+        and _is_name_body(name)
+    )
 
 
 def _has_cue(doc: _Doc, start: int, end: int, *, strong: bool = False) -> bool:
