@@ -90,6 +90,14 @@ def test_dev_set_is_well_formed(repo_root: Path) -> None:
     assert lint_gold_files(dev_files(repo_root)) >= 40
 
 
+@pytest.mark.parametrize("name", ["dev_2023.jsonl", "dev_2024.jsonl"])
+def test_each_dev_set_is_well_formed(repo_root: Path, name: str) -> None:
+    # both rounds' development sets are present and pass the lint on their own
+    path = repo_root / "tests" / "data" / name
+    assert path in dev_files(repo_root)
+    assert lint_gold_files([path]) >= 40
+
+
 def test_dev_set_covers_every_kind(repo_root: Path) -> None:
     kinds = {m.kind for path in dev_files(repo_root) for item in load_gold_file(path) for m in item.mentions}
     assert kinds == set(MentionKind)

@@ -224,6 +224,69 @@ def test_split_place_names_are_joined() -> None:
     assert ("organization", "达州市律师协会", "达州市律师协会") in found("达州市律师协会组织律师参与服务。")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("网格员马晓红逐户登记。", "马晓红"),  # the segmenter glued the name to the title's last character
+        ("网格长孟长城挨家挨户送药。", "孟长城"),  # ... and cut the name across two words (长孟|长城)
+        ("在广州打工的刘小军回到了家乡。", "刘小军"),  # a rare name in jieba's dictionary, without a cue
+        ("扎西顿珠和次仁卓玛一起巡逻。", "次仁卓玛"),  # a transliterated name coordinated with another
+        ("网格员乌云其其格已经连续工作了15天。", "乌云其其格"),
+        ("干警才让多杰把物资送到了牧民家中。", "才让多杰"),
+    ],
+)
+def test_names_the_segmenter_cuts_or_glues(text: str, name: str) -> None:
+    assert ("person", name, name) in found(text)
+
+
+def test_old_and_young_nicknames_before_a_conjunction_or_an_adverb() -> None:
+    result = found("小区门口，老郑和小刘一直守到深夜。")  # 老|郑和|小|刘|一直
+    assert {("person", "老郑", "老郑"), ("person", "小刘", "小刘")} <= result
+
+
+def test_a_common_verb_after_a_cue_is_no_person() -> None:
+    assert not any(kind == "person" for kind, _, _ in found("律师每天为居民解答法律问题。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"), [("嘎查长乌力吉主动把羊群赶回棚圈。", "嘎查长"), ("楼长王秀英每天为老人送菜。", "楼长")]
+)
+def test_village_and_building_titles(text: str, role: str) -> None:
+    assert ("role", role, role) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("民警带队在天山镇各个路口巡查。", "天山镇"),  # 天|山镇: a town name cut by the segmenter
+        ("阿荣旗巴彦托海镇的牧民都已接种。", "阿荣旗巴彦托海镇"),  # 巴彦|托海镇
+        ("在渝北区龙溪街道，志愿者搭起了帐篷。", "渝北区龙溪街道"),  # an unknown name between two places
+        ("春节期间他一直坚守在宝力根苏木。", "宝力根苏木"),  # a transliterated sumu name, cut in three
+        ("律师为东城区和平里街道的居民答疑。", "东城区和平里街道"),  # 和平|里|街道
+        ("交警在沪昆高速醴陵收费站查获一辆货车。", "沪昆高速醴陵收费站"),  # the highway belongs to the station
+        ("车辆经过杭瑞高速九江西收费站时被拦下。", "杭瑞高速九江西收费站"),
+        ("郑州东站出站口设置了测温点。", "郑州东站"),  # a station named after its city
+        ("他回到老家河南周口。", "河南周口"),  # a province and a city the dictionary lacks
+        ("干部们下沉到幸福社区、建设小区协助防控。", "建设小区"),  # an ordinary word in a list of places
+    ],
+)
+def test_place_span_boundaries(text: str, place: str) -> None:
+    assert ("location", place, place) in found(text)
+
+
+def test_given_name_before_a_title_without_a_full_name() -> None:
+    result = found("志强主任每天都要打电话。")
+    assert {("person", "志强", "志强"), ("role", "主任", "主任")} <= result
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["成都市武侯区人民医院", "郑州市第六人民医院", "首都医科大学附属北京地坛医院"],  # 人民|医院, 第六, 附属
+)
+def test_hospital_names(name: str) -> None:
+    assert ("organization", name, name) in found(f"患者被送到{name}治疗。")
+
+
 def test_quoted_sayings_and_thoughts() -> None:
     saying = "人无信不立，业无信不兴，这个道理我们每个人都要记住"
     assert ("quote", saying, None) in found(f"“{saying}”这句话常被他提起。")

@@ -67,7 +67,7 @@ _TRANSLIT_CHARS = (
     "阿艾爱昂敖奥巴拜班宝贝毕别宾波布才查朝琴楚次措达旦丹德迪蒂丁顿多朵额鄂恩尔法夫弗甫嘎噶盖甘戈格根贡古哈海罕汗"
     "赫呼吉加贾卡喀凯坎柯克肯库拉莱兰朗勒蕾力丽莉里琳玲罗洛玛买麦曼蒙米密敏莫穆木那纳娜乃尼妮努诺帕普其奇琪"
     "钦琼曲热仁日茹萨塞赛桑色森沙莎什斯苏索塔泰坦特提图吐托娃娅瓦旺乌吾西希锡夏香逊雅亚央耶依伊音尤玉扎札珍珠卓宗"
-    "楞孜金杰姆增嘉美敦洪"
+    "楞孜金杰姆增嘉美敦洪让云"
 )
 """Characters typical of transliterated Mongolian, Uyghur, Kazakh and Tibetan names (阿尔斯楞, 扎西次仁)."""
 _RE_TRANSLIT_NAME = re.compile(
@@ -86,7 +86,7 @@ _ROLE_WORDS = _words(
     "队长 副队长 政委 副政委 组长 副组长 联络员 负责人 网格长 网格员 公证员 人民调解员 调解员 "
     "全科医师 医师 医生 护士长 护士 法律顾问 老党员 党员 合伙人 干部 副处长 处长 副厅长 厅长 "
     "副部长 部长 站长 社工 书记员 审判员 副主席 主席 政治部主任 科员 专干 同志 共产党员 党员干部 "
-    "警察 人民警察 监狱警察 医务工作者 志愿者 党员志愿者 在职党员 老兵"
+    "警察 人民警察 监狱警察 医务工作者 志愿者 党员志愿者 在职党员 老兵 村支书 村主任 村长 嘎查长 楼长"
 )
 
 _POST_ROLES = frozenset(
@@ -127,7 +127,7 @@ _ORG_SUFFIXES = _words(
     "司法所 公证处 律师事务所 律所 法律援助中心 公共法律服务中心 调解委员会 仲裁委员会 委员会 "
     "政法委 纪委 监委 组织部 宣传部 统战部 政治部 监狱管理局 戒毒管理局 强制隔离戒毒所 "
     "戒毒康复所 戒毒所 监狱 监区 大队 支队 中队 党总支 党支部 党委 党组 人民政府 政府 办事处 "
-    "指挥部 管委会 居委会 村委会 疾控中心 卫健委 红十字会 医院 中心 工作室 突击队 先锋队 "
+    "指挥部 管委会 居委会 村委会 疾控中心 卫健委 红十字会 人民医院 医院 中心 工作室 突击队 先锋队 "
     "服务队 工作站 协会 公司 集团 办公室 住院部 妇联 总工会 团委 分局 公安 党中央 省委 市委 区委 县委 旗委 盟委 "
     "检察部 厅 局 委 处 科 股 庭"
 )
@@ -311,6 +311,7 @@ _COMMON_WORD_FREQ = 1000
 _COMMON_PLACE_PART_FREQ = 1500
 """Place names are often ordinary words (解放社区, 铸造小区), so the bar is higher for them."""
 _RARE_FREQ = 100
+_RARE_NAME_FREQ = 20
 _KNOWN_WORD_FREQ = 20
 """A dictionary word at least this frequent that merely ends like a place (党旗, 坐镇) is not a place."""
 """A dictionary word rarer than this is taken as a name part whatever its (unreliable) tag."""
@@ -437,6 +438,20 @@ class _Doc:
         self.slogan_mask = bytearray(len(text))
         self.org_ends: set[int] = set()
         self.quotes: list[tuple[int, int, int, int]] = []  # content start, end, mark start, mark end
+        self._role_spans: list[tuple[int, int]] | None = None
+        self._role_ends: set[int] | None = None
+
+    def role_spans(self) -> list[tuple[int, int]]:
+        """Every match of a title word in the text (computed once: persons and roles both need them)."""
+        if self._role_spans is None:
+            self._role_spans = [m.span() for m in _RE_ROLE.finditer(self.text)]
+        return self._role_spans
+
+    def role_ends(self) -> set[int]:
+        """The ends of :meth:`role_spans` (computed once)."""
+        if self._role_ends is None:
+            self._role_ends = {end for _, end in self.role_spans()}
+        return self._role_ends
 
     # -- bookkeeping --
     def free(self, start: int, end: int) -> bool:
@@ -879,8 +894,8 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
         orgish = tag == "nt" or (len(token) >= _MIN_NAME + 1 and _RE_ORG_SUFFIX.search(token[-3:]) is not None)
         if placeish or orgish:
             named = named or not (_RE_LOC_SUFFIX.fullmatch(token) or _RE_ORG_SUFFIX.fullmatch(token))
-        elif token in _ADMIN_CHARS:
-            pass
+        elif token in _ADMIN_CHARS or (token in _SCHOOL_LINKS and i >= 2 and doc.tokens[i - 2].endswith(_SCHOOL_HEADS)):  # noqa: PLR2004
+            pass  # 首都医科大学|附属|…医院: a university's hospital
         elif joined and token in {"与", "和"} and name_chars:
             name_chars += 1
         elif named or not _name_part(token, tag, freq, places_only=places_only, lenient=joined):
@@ -894,6 +909,10 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
         if start - first > _MAX_NAME:
             break
     return first
+
+
+_SCHOOL_HEADS = ("大学", "学院")
+_SCHOOL_LINKS = frozenset(["附属"])
 
 
 def jb_common_head(token: str) -> bool:
@@ -1058,9 +1077,15 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then
         if word.endswith(_GENERIC_TAILS) and doc.tag(word) != "ns":
             continue
         named = len(word) > len(suffix) and word not in _GENERIC_PLACES
+        if named and suffix in _TOWN_SUFFIXES and (len(word) == len(suffix) + 1 or not doc.known(word)):
+            named = False  # 天|山镇, 巴彦|托海镇: the segmenter cut the town's name; its first part is to the left
         limit = 6 if suffix in _STRONG_LOC_SUFFIXES else 4
         first = _extend_left(doc, tok_start, limit=limit, places_only=True, named=named)
         first = _adjust_place_start(doc, first, tok_start, end, suffix)
+        if first == tok_start and tok_start in doc.index_at:
+            first = _cut_place_name(doc, tok_start, cut=not named and len(word) == len(suffix) + 1)
+        if first == tok_start and word in _MONGOLIAN_HEADS:
+            first = _translit_place_name(doc, tok_start)
         name = text[first:end]
         if len(name) <= len(suffix) or name in _GENERIC_PLACES or name[0] in _DETERMINERS:
             continue
@@ -1075,6 +1100,8 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then
         if i > 0 and len(doc.tokens[i - 1]) == 1 and doc.tokens[i - 1] in _SURNAMES:
             continue  # 马 + 桂兰: a person the segmenter split
         start = doc.starts[i]
+        if i > 0 and doc.tokens[i - 1][-1] in _SURNAMES and start - 1 in doc.role_ends():
+            continue  # 网格|长孟|长江: a name after a title (网格长孟长江), glued by the segmenter
         end = start + len(token)
         line_start = start == 0 or text[start - 1] == "\n"
         if doc.jb.freq.get(token, 0) < 2000 and not (  # noqa: PLR2004 - a length or count threshold of the rule
@@ -1089,12 +1116,59 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         _merge_span(merged, start, end)
-    for start, end in merged:
-        if text.startswith(_ROAD_SPLITS, end) and doc.token_end(end) == end + 2 and text[end - 1] != "路":
-            end += 1  # noqa: PLW2901 - 昆仑|路上: the segmenter glued the road suffix to a locative
+    for start, found_end in merged:
+        end = _place_end(doc, start, found_end)
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _short_place_names(doc)
+
+
+_RE_STATION_AFTER = regex.compile(
+    r"(?:火车|高铁|汽车|客运)?[东南西北]?站(?![长点台内外前口务])|(?:火车|高铁|汽车|客运)站"
+)
+_PROVINCES = frozenset(
+    _words(
+        "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 "
+        "甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆"
+    )
+)
+"""Provinces and regions written without their suffix (general knowledge): a city name often follows."""
+
+
+def _place_end(doc: _Doc, start: int, end: int) -> int:
+    """Correct the end of a place name where the segmenter glued or split its last part."""
+    text = doc.text
+    if text.startswith(_ROAD_SPLITS, end) and doc.token_end(end) == end + 2 and text[end - 1] != "路":
+        return end + 1  # 昆仑|路上: the segmenter glued the road suffix to a locative
+    station = _RE_STATION_AFTER.match(text, end)
+    if station and doc.token_end(end) == station.end():
+        return station.end()  # 郑州|东站: a station named after its city
+    if text[start:end] in _PROVINCES:
+        return _city_after_province(doc, end)  # 河南|周口: a province and a city the dictionary lacks
+    return end
+
+
+def _city_after_province(doc: _Doc, end: int) -> int:
+    """The end of ``河南周口``: a rare two-character noun right after a province is its city."""
+    i = doc.index_at.get(end)
+    if i is None:
+        return end
+    token = doc.tokens[i]
+    after = end + len(token)
+    if (
+        len(token) != _MIN_NAME
+        or _HAN.fullmatch(token) is None
+        or doc.taken[end]
+        or not _FUNCTION_CHARS.isdisjoint(token)
+        or token in _GENERIC_PLACES
+        or doc.jb.freq.get(token, 0) >= _RARE_FREQ
+        or doc.tag(token) not in {"n", "ns", "nr", "nz", None}
+        or _RE_LOC_SUFFIX.match(doc.text, after)
+        or _RE_ORG_SUFFIX.match(doc.text, after)
+        or not doc.free(end, after)
+    ):
+        return end
+    return after
 
 
 def _adjust_place_start(doc: _Doc, first: int, tok_start: int, end: int, suffix: str) -> int:
@@ -1110,7 +1184,96 @@ def _adjust_place_start(doc: _Doc, first: int, tok_start: int, end: int, suffix:
         first = _station_name(doc, first)  # 同仁|市隆务镇: the segmenter glued the suffix to the next name
     if suffix in _VILLAGE_HEADS:
         first = _village_prefix(doc, first)
+    if suffix in _STATION_SUFFIXES:
+        first = _highway_prefix(doc, first)
+    elif first == tok_start and suffix in _PLACE_HEADS and text[first - 1 : first] == "里":
+        first = _li_name(doc, first)
     return first
+
+
+_TOWN_SUFFIXES = frozenset("镇乡")
+_STATION_SUFFIXES = frozenset(["收费站", "高速东", "高速西"])
+_RE_HIGHWAY_BEFORE = regex.compile(r"高速(?:公路)?(\p{Han}?)$")
+
+
+_MONGOLIAN_HEADS = frozenset(["苏木", "嘎查"])
+_RE_TRANSLIT_BEFORE = regex.compile(rf"[{_TRANSLIT_CHARS}]{{2,6}}$")
+
+
+def _translit_place_name(doc: _Doc, tok_start: int) -> int:
+    """``宝力|根|苏木``: a sumu or gacha name is a transliteration, whatever words the segmenter cut it into."""
+    match = _RE_TRANSLIT_BEFORE.search(doc.text, max(0, tok_start - 6), tok_start)
+    if match is None:
+        return tok_start
+    for start in range(match.start(), tok_start - 1):
+        if start in doc.index_at and doc.free(start, tok_start):
+            return start
+    return tok_start
+
+
+_CUT_NAME_STOP_TAGS = _BOUNDARY_TAGS - {"q", "a", "ad", "l", "i"}
+
+
+def _cut_place_name(doc: _Doc, tok_start: int, *, cut: bool) -> int:
+    """A name part the segmenter split off, before a town cut in two (天|山镇) or between places (渝北区|龙溪|街道)."""
+    i = doc.index_at[tok_start]
+    if i < 1:
+        return tok_start
+    token = doc.tokens[i - 1]
+    start = doc.starts[i - 1]
+    if (
+        len(token) > _MIN_NAME + 1
+        or (len(token) == 1 and not cut)
+        or _HAN.fullmatch(token) is None
+        or doc.taken[start]
+        or not _FUNCTION_CHARS.isdisjoint(token)
+        or token in _GENERIC_PLACES
+        or token in _STOP_TOKENS
+        or doc.tag(token) in _CUT_NAME_STOP_TAGS
+        or (doc.known(token) and not cut)
+    ):
+        return tok_start
+    if not cut and (i < 2 or _RE_LOC_SUFFIX_END.search(doc.tokens[i - 2]) is None):  # noqa: PLR2004
+        return tok_start
+    return _extend_left(doc, start, limit=0, places_only=True, named=True)
+
+
+def _highway_prefix(doc: _Doc, first: int) -> int:
+    """The highway before a toll station (沪昆高速醴陵收费站, 杭瑞高速九|江西收费站): ``X高速`` + the station name."""
+    text = doc.text
+    match = _RE_HIGHWAY_BEFORE.search(text, max(0, first - 5), first)
+    if match is None or (match.group(1) and match.group(1) in _FUNCTION_CHARS):
+        return first
+    head = match.start()
+    for size in (2, 3):
+        start = head - size
+        i = doc.index_at.get(start)
+        if i is None or start < 0 or doc.taken[start] or _HAN.fullmatch(text, start, head) is None:
+            continue
+        if not _FUNCTION_CHARS.isdisjoint(text[start:head]):
+            break
+        before = text[start - 1 : start]
+        if i == 0 or not _HAN.match(before) or doc.tag(doc.tokens[i - 1]) in _BOUNDARY_TAGS:
+            return start
+    return first
+
+
+def _li_name(doc: _Doc, first: int) -> int:
+    """``和平|里|街道``: 里 ends many place names (和平里, 三里屯); the word before it is the name."""
+    i = doc.index_at.get(first - 1)
+    if not i:
+        return first
+    token = doc.tokens[i - 1]
+    if (
+        len(token) < _MIN_NAME
+        or _HAN.fullmatch(token) is None
+        or token in _GENERIC_PLACES
+        or token in _STOP_TOKENS
+        or doc.taken[doc.starts[i - 1]]
+        or doc.tag(token) not in {"nz", "ns", "nr", "n", None}
+    ):
+        return first
+    return _extend_left(doc, doc.starts[i - 1], limit=0, places_only=True, named=True)
 
 
 def _village_prefix(doc: _Doc, first: int) -> int:
@@ -1137,6 +1300,7 @@ _PLACE_OBJECT_VERBS = frozenset(
 )
 """Words that govern or qualify a place head (整理小区, 封控小区, 老旧小区) and are not its name."""
 _RE_ORDINARY_NAME_LEFT = regex.compile(r"(?:^|[，。、；：“（\s]|了|和|与|及|或|其中)$")
+_RE_PLACE_LIST_BEFORE = regex.compile(r"(?:社区|小区|村|路|街)、$")
 _RE_ORDINARY_NAME_STRONG_LEFT = regex.compile(r"(?:的|到|在|于)$")
 _ORDINARY_LEFT_TAGS = frozenset(["r", "v", "uj", "ul", "c", "d"])
 
@@ -1172,6 +1336,7 @@ def _ordinary_place_name(doc: _Doc, first: int) -> int:
         return first
     strong = (
         _RE_ORDINARY_NAME_STRONG_LEFT.search(text, max(0, w_start - 2), w_start) is not None
+        or _RE_PLACE_LIST_BEFORE.search(text, max(0, w_start - 3), w_start) is not None  # 幸福社区、建设小区
         or (i >= 2 and doc.tag(doc.tokens[i - 2]) == "p")  # noqa: PLR2004 - a length or count threshold of the rule
         or w_start in doc.org_ends
         or _RE_LOC_SUFFIX_END.search(text, max(0, w_start - 4), w_start) is not None
@@ -1256,7 +1421,7 @@ _RE_STRONG_LEFT_CUE = regex.compile(
 _RE_LEFT_CUE = regex.compile("(?:" + _alt(_ROLE_WORDS) + r"|、|和|与|及|同事|队员|党员|记者|老人|居民|村民|叫|名叫)$")
 
 
-def _translit_persons(doc: _Doc) -> None:  # noqa: C901 - one decision list per candidate
+def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision list per candidate
     """Names without a Han surname (阿尔斯楞, 买买提·艾力, 扎西次仁), written in transliteration characters.
 
     A run of such characters is a name when a title or speech verb is next to it, or when it opens a
@@ -1264,6 +1429,7 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901 - one decision list per 
     """
     text = doc.text
     names: set[str] = set()
+    ends: set[int] = set()
     for match in _RE_TRANSLIT_NAME.finditer(text):
         start, end = match.span()
         name = match.group()
@@ -1297,12 +1463,19 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901 - one decision list per 
             )
         if cue:
             names.add(name)
+            ends.add(end)
+        elif text[start - 1 : start] in _COORDINATORS and start - 1 in ends:
+            names.add(name)  # 扎西顿珠和次仁卓玛: coordinated with a name just found
+            ends.add(end)
     if not names:
         return
     for occurrence in regex.finditer(_alt(names), text):
         start, end = occurrence.span()
         if doc.free(start, end):
             doc.add(MentionKind.PERSON, start, end, occurrence.group())
+
+
+_COORDINATORS = frozenset("和与、及")
 
 
 def _is_name_body(word: str) -> bool:
@@ -1371,8 +1544,12 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             ):
                 continue  # 任务|后: a word and a character, not a name
             if doc.known(token):
-                if _has_cue(doc, start, end, strong=True):
-                    found.append((start, end, None))
+                tag = doc.tag(token) or ""
+                rare_name = (
+                    len(token) == surname_len + 2 and tag.startswith("nr") and doc.jb.freq[token] < _RARE_NAME_FREQ
+                )
+                if tag not in _BOUNDARY_TAGS and (rare_name or _has_cue(doc, start, end, strong=True)):
+                    found.append((start, end, None))  # 刘小军 (a rare dictionary name), not 解答 (a verb)
                 continue
             if token[surname_len] in _NON_NAME_CHARS:
                 continue  # 黄码, 高速: a surname character and a character that is no given name
@@ -1443,11 +1620,24 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             ):
                 found.append((start, end, None))
         # (C) 老吕 / 小郑 split by the segmenter
-        if token in {"老", "小"} and i + 1 < n and tokens[i + 1] in _SURNAMES and len(tokens[i + 1]) == 1:
+        if token in {"老", "小"} and i + 1 < n and tokens[i + 1][:1] in _SURNAMES:
+            nxt = tokens[i + 1]
             end = doc.starts[i + 1] + 1
             follower = text[end : end + 1]
-            if (not follower or not _HAN.match(follower) or follower in "却也又就说是和在的") and doc.free(start, end):
-                found.append((start, end, "nick"))
+            after = tokens[i + 2] if i + 2 < n else ""
+            if (
+                (len(nxt) == 1 or (len(nxt) == _MIN_NAME and nxt[1] in _COORDINATORS))
+                and (
+                    not follower
+                    or not _HAN.match(follower)
+                    or follower in "却也又就说是和在的"
+                    or (len(nxt) == 1 and len(after) >= _MIN_NAME and doc.tag(after) in {"d", "p", "c"})
+                )
+                and doc.free(start, end)
+            ):
+                found.append((start, end, "nick"))  # 老|郑和|小|刘|一直: 老郑, 小刘
+    found.extend(_glued_to_title(doc))
+    found.extend(_given_before_title(doc))
     # a three-character candidate that starts with a confirmed two-character name ends too late (姚俊|会),
     # and a two-character one that is the start of a repeated three-character name ends too early (王爱|林)
     seen = Counter(text[s:e] for s, e, hint in found if hint is None)
@@ -1495,6 +1685,51 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
         last_end = end
 
 
+def _glued_to_title(doc: _Doc) -> list[tuple[int, int, str | None]]:
+    """Names the segmenter glued to the last character of a title before them.
+
+    ``网格|员马晓燕`` → 马晓燕; ``网格|长孟|长江`` → 孟长江 (the name is cut across two words).
+    """
+    text = doc.text
+    found: list[tuple[int, int, str | None]] = []
+    for _, end in doc.role_spans():
+        if end in doc.index_at or end >= len(text) or text[end] not in _SURNAMES:
+            continue
+        i = doc.index_at.get(end - 1)
+        if i is None:
+            continue
+        name_end = doc.starts[i] + len(doc.tokens[i])
+        if name_end - end == 1 and i + 1 < len(doc.tokens) and len(doc.tokens[i + 1]) <= _MIN_NAME:
+            name_end += len(doc.tokens[i + 1])  # 长孟|长江
+        name = text[end:name_end]
+        if _MIN_NAME <= len(name) <= _MAX_PERSON_TOKEN - 1 and _is_name_body(name) and doc.free(end, name_end):
+            found.append((end, name_end, None))
+    return found
+
+
+def _given_before_title(doc: _Doc) -> list[tuple[int, int, str | None]]:
+    """A given name the dictionary knows as one (志强, 秀英) opening a clause before a title: ``志强主任说``."""
+    text = doc.text
+    found: list[tuple[int, int, str | None]] = []
+    for start, end in doc.role_spans():
+        if text[start:end] not in _NICK_TITLE_SET:
+            continue
+        i = doc.index_at.get(start - _MIN_NAME)
+        if i is None or doc.starts[i] + len(doc.tokens[i]) != start:
+            continue
+        given = doc.tokens[i]
+        if (
+            doc.tag(given) not in {"nr", "nrfg"}
+            or doc.jb.freq.get(given, 0) >= _RARE_FREQ
+            or given[0] in _SURNAMES
+            or not _RE_CLAUSE_START.search(text, max(0, start - _MIN_NAME - 1), start - _MIN_NAME)
+            or not doc.free(start - _MIN_NAME, start)
+        ):
+            continue
+        found.append((start - _MIN_NAME, start, "given"))
+    return found
+
+
 def _coordinated_with_name(doc: _Doc, i: int) -> bool:
     """Whether token ``i`` is 和/与/、 followed by a token that looks like a full Han name (乔保卫和邱秉晖)."""
     if not 0 < i < len(doc.tokens) - 1 or doc.tokens[i] not in {"和", "与", "、", "及"}:
@@ -1525,7 +1760,7 @@ def _roles(doc: _Doc) -> None:  # noqa: C901 - direct cues, then chains
     text = doc.text
     persons = {m.start for m in doc.mentions if m.kind is MentionKind.PERSON}
     person_ends = {m.end for m in doc.mentions if m.kind is MentionKind.PERSON}
-    candidates = [(m.start(), m.end()) for m in _RE_ROLE.finditer(text) if doc.free(m.start(), m.end())]
+    candidates = [(start, end) for start, end in doc.role_spans() if doc.free(start, end)]
     by_start = {c[0]: c for c in candidates}
     by_end = {c[1]: c for c in candidates}
     accepted: set[tuple[int, int]] = set()
