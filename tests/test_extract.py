@@ -268,10 +268,43 @@ def test_village_and_building_titles(text: str, role: str) -> None:
         ("郑州东站出站口设置了测温点。", "郑州东站"),  # a station named after its city
         ("他回到老家河南周口。", "河南周口"),  # a province and a city the dictionary lacks
         ("干部们下沉到幸福社区、建设小区协助防控。", "建设小区"),  # an ordinary word in a list of places
+        ("志愿者来到胜利路卡点帮忙。", "胜利路"),  # 胜利|路卡|点: the road head glued to 卡点
+        ("民警走访了胜利路沿线的商户。", "胜利路"),  # an ordinary word before 路 and road geography after it
+        ("事故发生在建设路和人民路交叉口。", "建设路"),  # a road the dictionary holds as one word
+        ("辅警在安吉县递铺街道双流村村口值守。", "安吉县递铺街道双流村"),  # 双流|村村|口: 村 + 村口
+        ("民警在318国道检查站查获一辆货车。", "318国道检查站"),  # a numbered road and its checkpoint
+        ("他在经济技术开发区上班。", "经济技术开发区"),  # a zone by its official name
+        ("志愿者在人民路社区实验小学检测点维持秩序。", "人民路社区实验小学检测点"),  # a point named by its place
     ],
 )
 def test_place_span_boundaries(text: str, place: str) -> None:
     assert ("location", place, place) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里新修了一条柏油路。",
+        "这条商业街很热闹。",
+        "他走出了一条新路。",
+        "回家路上他遇到了老同学。",
+        "村村口都有人值守。",
+    ],
+)
+def test_kinds_of_road_are_no_places(text: str) -> None:
+    assert not any(kind == "location" for kind, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("幸福村设立检查站后，车辆减少了。", "幸福村"),
+        ("海淀区3个检测点已开放。", "海淀区"),
+        ("朝阳区各检测点已开放。", "朝阳区"),
+    ],
+)
+def test_a_verb_or_a_count_is_no_checkpoint_name(text: str, place: str) -> None:
+    assert [t for kind, t, _ in found(text) if kind == "location"] == [place]
 
 
 def test_given_name_before_a_title_without_a_full_name() -> None:
@@ -318,3 +351,18 @@ def test_genre_like_text_gives_valid_mentions(text: str) -> None:
 @given(extract_texts())
 def test_extraction_is_deterministic(text: str) -> None:
     assert extract_mentions(text, year=2021) == extract_mentions(text, year=2021)
+
+
+def test_the_faster_route_search_segments_exactly_like_jieba() -> None:
+    import jieba  # noqa: PLC0415 - the reference segmentation
+
+    from yixian_corpus import load  # noqa: PLC0415
+    from yixian_corpus._extract import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
+
+    reference = jieba.Tokenizer()
+    reference.initialize()
+    ours = _Jieba.get().tokenizer
+    texts = [article.text for article in load()]
+    texts += ["志愿者在人民路社区实验小学检测点维持秩序，昆仑路上车辆很多。", "abc 123 ＡＢＣ——“好”", "a"]
+    for text in texts:
+        assert ours.lcut(text, HMM=True) == reference.lcut(text, HMM=True)

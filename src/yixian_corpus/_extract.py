@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import operator
 import re
 import threading
@@ -344,6 +345,7 @@ class _Jieba:
         jieba.setLogLevel(logging.WARNING)
         self.tokenizer: Any = jieba.Tokenizer()
         self.tokenizer.initialize()
+        _install_fast_route(self.tokenizer)
         self.freq: dict[str, int] = self.tokenizer.FREQ
         tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
         if not tags:  # pragma: no cover - depends on jieba internals
@@ -358,6 +360,55 @@ class _Jieba:
                 if cls._loaded is None:
                     cls._loaded = cls()
         return cls._loaded
+
+
+def _install_fast_route(tokenizer: Any) -> None:  # noqa: C901 - two small closures
+    """Give this private tokenizer faster ``get_DAG`` and ``calc`` that return exactly what jieba's do.
+
+    jieba's own versions look up ``self.FREQ`` and take a logarithm for every candidate word of every
+    character; these keep the dictionary in a local, cache each word's log-probability and skip
+    ``max`` where a character starts one word only. The arithmetic is the same expression in the same
+    order, so the best route, and the segmentation, are identical (``tests/test_extract.py`` checks it).
+    """
+    freq: dict[str, int] = tokenizer.FREQ
+    logtotal = math.log(tokenizer.total)
+    log_probs: dict[str, float] = {}
+
+    def get_dag(sentence: str) -> list[list[int]]:
+        n = len(sentence)
+        dag = []
+        for k in range(n):
+            ends = []
+            i = k
+            fragment = sentence[k]
+            while fragment in freq:
+                if freq[fragment]:
+                    ends.append(i)
+                i += 1
+                if i >= n:
+                    break
+                fragment = sentence[k : i + 1]
+            dag.append(ends or [k])
+        return dag
+
+    def calc(sentence: str, dag: list[list[int]], route: dict[int, tuple[float, int]]) -> None:
+        n = len(sentence)
+        route[n] = (0, 0)
+        get = log_probs.get
+        for idx in range(n - 1, -1, -1):
+            best: tuple[float, int] = (-math.inf, -1)  # below every candidate: log-probabilities are finite
+            for x in dag[idx]:
+                word = sentence[idx : x + 1]
+                log_prob = get(word)
+                if log_prob is None:
+                    log_prob = log_probs[word] = math.log(freq.get(word) or 1) - logtotal
+                candidate = (log_prob + route[x + 1][0], x)
+                if candidate > best:  # noqa: PLR1730 - a comparison is cheaper than a call to max
+                    best = candidate
+            route[idx] = best
+
+    tokenizer.get_DAG = get_dag
+    tokenizer.calc = calc
 
 
 # -- number parsing ---------------------------------------------------------------------------------------------------
@@ -1056,13 +1107,13 @@ _STRONG_LOC_SUFFIXES = frozenset(
 )
 
 
-def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then dictionary places
+def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix grammar, then dictionary places
     text = doc.text
     spans: list[tuple[int, int]] = []
     for match in _RE_LOC_SUFFIX.finditer(text):
         start, end = match.span()
         suffix = match.group()
-        if end < len(text) and end not in doc.index_at:
+        if end < len(text) and end not in doc.index_at and not _glued_head(doc, start, suffix):
             continue  # inside a longer word: 市场, 区域, 村民
         tok_start = start if start in doc.index_at else _token_start_before(doc, start)
         word = text[tok_start:end]
@@ -1072,6 +1123,7 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then
             doc.jb.freq.get(word, 0) >= _KNOWN_WORD_FREQ
             and len(word) > len(suffix)
             and doc.tag(word) not in {"ns", "nr", "nrt", "nz", None}
+            and not _dictionary_road(doc, word, suffix)
         ):
             continue  # a common word that ends like a place (城市, 超市, 坐镇, 党旗, 返乡)
         if word.endswith(_GENERIC_TAILS) and doc.tag(word) != "ns":
@@ -1092,6 +1144,8 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912 - suffix grammar, then
         if len(suffix) == 1 and suffix in "路街巷港村区" and len(name) < 3 and doc.tag(name) != "ns":  # noqa: PLR2004 - a length or count threshold of the rule
             continue
         _merge_span(spans, first, end)
+    # 207国道, G210国道, 国道318线, 经济技术开发区
+    spans.extend(road.span() for road in _RE_NUMBERED_ROAD.finditer(text) if doc.free(*road.span()))
     # dictionary place names without a suffix (武汉, 湖北)
     for i in itertools.compress(itertools.count(), map(operator.eq, doc.token_tags, itertools.repeat("ns"))):
         token = doc.tokens[i]
@@ -1135,9 +1189,60 @@ _PROVINCES = frozenset(
 """Provinces and regions written without their suffix (general knowledge): a city name often follows."""
 
 
+_RE_NUMBERED_ROAD = regex.compile(
+    r"(?<![\d\p{Latin}])(?:[GS]?\d{1,4}(?:国道|省道|县道)|(?:国道|省道|县道)[GS]?\d{1,4}线?)(?![\d\p{Latin}])"
+    r"|(?:经济技术|高新技术产业|高新技术)开发区"
+)
+"""Numbered roads, and zones written by their official name (a place, unlike a bare 开发区)."""
+_CHECKPOINT_WORDS = ("检查站", "检测点", "监测点", "防控点")
+"""A checkpoint right after a place is named by it (``207国道检查站``); 卡点 and 卡口 stay out of the name."""
+
+
+_CHECKPOINT_MODIFIERS = frozenset(_words("健康 核酸 体温 疫情 防疫"))
+_CHECKPOINT_NAME_TAGS = frozenset(["n", "vn", "nz", "ns", "nt", "j", "s", "m", "b", None])
+_MAX_CHECKPOINT_PARTS = 3
+
+
+def _checkpoint_end(doc: _Doc, end: int) -> int | None:
+    """The end of a checkpoint named after the place ending at ``end`` (``十一学校检测点``), or None.
+
+    Up to three noun or number words may name the point after the place; verbs, determiners and
+    classifiers stop it (``…村设立检查站``, ``…县3个检测点`` are no names).
+    """
+    text = doc.text
+    i = doc.index_at.get(end)
+    parts = 0
+    while i is not None and i < len(doc.tokens):
+        token = doc.tokens[i]
+        token_end = doc.starts[i] + len(token)
+        if token in _CHECKPOINT_WORDS or (
+            text.startswith(_CHECKPOINT_WORDS, doc.starts[i])
+            and len(token) == _MIN_NAME
+            and i + 1 < len(doc.tokens)
+            and doc.tokens[i + 1] == "点"
+        ):
+            checkpoint_end = doc.starts[i] + 3
+            return checkpoint_end if doc.free(end, checkpoint_end) else None
+        if (
+            parts >= _MAX_CHECKPOINT_PARTS
+            or _HAN_OR_DIGITS.fullmatch(token) is None
+            or not _FUNCTION_CHARS.isdisjoint(token)
+            or token[0] in _DETERMINERS
+            or (token not in _CHECKPOINT_MODIFIERS and doc.tag(token) not in _CHECKPOINT_NAME_TAGS)
+            or _RE_ROLE.fullmatch(token)
+        ):
+            return None
+        parts += 1
+        i = doc.index_at.get(token_end)
+    return None
+
+
 def _place_end(doc: _Doc, start: int, end: int) -> int:
     """Correct the end of a place name where the segmenter glued or split its last part."""
     text = doc.text
+    checkpoint = _checkpoint_end(doc, end)
+    if checkpoint is not None:
+        return checkpoint  # 207国道|检查站, 文明路社区|十一|学校|检测点: a checkpoint named by its place
     if text.startswith(_ROAD_SPLITS, end) and doc.token_end(end) == end + 2 and text[end - 1] != "路":
         return end + 1  # 昆仑|路上: the segmenter glued the road suffix to a locative
     station = _RE_STATION_AFTER.match(text, end)
@@ -1177,7 +1282,7 @@ def _adjust_place_start(doc: _Doc, first: int, tok_start: int, end: int, suffix:
     if text[first:tok_start] in _PLACE_OBJECT_VERBS:
         first = tok_start  # 消杀|小区: a verb and its object
     if suffix in _ORDINARY_NAME_HEADS and end - first - len(suffix) <= 1:
-        first = _ordinary_place_name(doc, first)
+        first = _ordinary_place_name(doc, first, road=suffix == "路" and _RE_ROAD_AFTER.match(text, end) is not None)
     elif suffix == "收费站" or text.startswith("高速", first):
         first = _station_name(doc, first)
     elif text[tok_start] in _ADMIN_CHARS and end - tok_start > 2 and first == tok_start:  # noqa: PLR2004 - a length or count threshold of the rule
@@ -1192,6 +1297,38 @@ def _adjust_place_start(doc: _Doc, first: int, tok_start: int, end: int, suffix:
 
 
 _TOWN_SUFFIXES = frozenset("镇乡")
+_GLUED_HEADS = {"路": frozenset(["路卡"]), "街": frozenset(["街卡"]), "村": frozenset(["村村"])}
+"""Words the segmenter makes of a place head and the next word: 胜利|路卡|点 (路 + 卡点), 双流|村村|口 (村 + 村口)."""
+_ROAD_QUALIFIERS = frozenset(_words("商业 步行 柏油 沥青 水泥 石子 高速 十字 出口 冤枉 一条 盘山 下坡 回头 林荫 乡村"))
+"""Words that say what kind of road or street it is (商业街, 柏油路), not which one."""
+
+
+def _glued_head(doc: _Doc, start: int, suffix: str) -> bool:
+    """Whether the place head at ``start`` opens a word the segmenter glued to what follows (胜利|路卡|点)."""
+    heads = _GLUED_HEADS.get(suffix)
+    if heads is None:
+        return False
+    i = doc.index_at.get(start)
+    if i is None or doc.tokens[i] not in heads:
+        return False
+    after = start + len(doc.tokens[i])
+    return suffix != "村" or doc.text[after : after + 1] == "口"
+
+
+def _dictionary_road(doc: _Doc, word: str, suffix: str) -> bool:
+    """A road the dictionary holds as a word, named by an ordinary word (建设路, 学院路), not a kind of road."""
+    stem = word[: -len(suffix)]
+    return (
+        suffix in {"路", "街"}
+        and len(stem) >= _MIN_NAME
+        and doc.tag(word) in {"n", "nt"}
+        and doc.known(stem)
+        and stem not in _ROAD_QUALIFIERS
+        and _HAN.fullmatch(stem) is not None
+        and not _NUMERAL_CHARS.intersection(stem[:1])
+    )
+
+
 _STATION_SUFFIXES = frozenset(["收费站", "高速东", "高速西"])
 _RE_HIGHWAY_BEFORE = regex.compile(r"高速(?:公路)?(\p{Han}?)$")
 
@@ -1289,7 +1426,7 @@ def _village_prefix(doc: _Doc, first: int) -> int:
 
 _VILLAGE_HEADS = frozenset(["村", "社区", "庄", "屯", "寨"])
 _VILLAGE_PREFIXES = frozenset("前后东西南北上下大小新老")
-_ORDINARY_NAME_HEADS = frozenset(["社区", "小区", "村", "乡"])
+_ORDINARY_NAME_HEADS = frozenset(["社区", "小区", "村", "乡", "路"])
 """Heads whose names are often ordinary words (解放社区, 铸造小区, 前进村)."""
 _PLACE_OBJECT_VERBS = frozenset(
     _words(
@@ -1305,10 +1442,14 @@ _RE_ORDINARY_NAME_STRONG_LEFT = regex.compile(r"(?:的|到|在|于)$")
 _ORDINARY_LEFT_TAGS = frozenset(["r", "v", "uj", "ul", "c", "d"])
 
 
-def _ordinary_place_name(doc: _Doc, first: int) -> int:
-    """Take an ordinary word before 社区/小区/村 as its name when the context is a place slot.
+_RE_ROAD_AFTER = regex.compile(r"沿线|两侧|两旁|交叉口|交汇处|十字路口|路口|口|段|卡点|卡口|与|和")
+
+
+def _ordinary_place_name(doc: _Doc, first: int, *, road: bool = False) -> int:
+    """Take an ordinary word before 社区/小区/村/路 as its name when the context is a place slot.
 
     ``得知民主社区`` and ``下辖的铸造小区`` are names; ``整理小区`` (a verb and its object) is not.
+    ``road`` says a road head is followed by a word of road geography (``胜利路沿线``), a place slot too.
     """
     text = doc.text
     i = doc.index_at.get(first)
@@ -1328,6 +1469,7 @@ def _ordinary_place_name(doc: _Doc, first: int) -> int:
         or token in _GENERIC_PLACES
         or token in _STOP_TOKENS
         or token[0] in _DETERMINERS
+        or token[0] in _NUMERAL_CHARS
         or not _FUNCTION_CHARS.isdisjoint(token)
         or doc.tag(doc.tokens[i - 1]) in _FUNCTION_TAGS - {"d"}
         or _RE_ROLE.fullmatch(token)
@@ -1335,7 +1477,8 @@ def _ordinary_place_name(doc: _Doc, first: int) -> int:
     ):
         return first
     strong = (
-        _RE_ORDINARY_NAME_STRONG_LEFT.search(text, max(0, w_start - 2), w_start) is not None
+        road
+        or _RE_ORDINARY_NAME_STRONG_LEFT.search(text, max(0, w_start - 2), w_start) is not None
         or _RE_PLACE_LIST_BEFORE.search(text, max(0, w_start - 3), w_start) is not None  # 幸福社区、建设小区
         or (i >= 2 and doc.tag(doc.tokens[i - 2]) == "p")  # noqa: PLR2004 - a length or count threshold of the rule
         or w_start in doc.org_ends
@@ -1831,8 +1974,10 @@ def _canonical_places(doc: _Doc) -> None:
     text = doc.text
     longest: dict[tuple[MentionKind, str], str] = {}
     for kind in (MentionKind.ORGANIZATION, MentionKind.LOCATION):
-        values = {m.value for m in doc.mentions if m.kind is kind and isinstance(m.value, str)}
-        for value in values:
+        counts = Counter(m.value for m in doc.mentions if m.kind is kind and isinstance(m.value, str))
+        values = set(counts)
+        # among names of one length the most written wins (a set's order changes from run to run)
+        for value in sorted(values, key=lambda v: (-counts[v], v)):
             for i in range(1, len(value) - 1):
                 tail = value[i:]
                 if tail in values and len(value) > len(longest.get((kind, tail), "")):
