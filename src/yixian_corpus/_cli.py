@@ -195,14 +195,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from ._corpus import Corpus  # noqa: PLC0415 - keep --help fast
     from ._export import export  # noqa: PLC0415
 
-    if args.input is not None:
-        from ._read import read  # noqa: PLC0415
-
-        corpus = read(args.input)
-    else:
-        from ._load import load  # noqa: PLC0415
-
-        corpus = load()
+    corpus = _input_corpus(args)
     if args.article:
         corpus = Corpus([corpus[article_id] for article_id in dict.fromkeys(args.article)])
     options: dict[str, Any] = {"overwrite": args.overwrite}
@@ -233,7 +226,8 @@ def _non_negative(text: str) -> int:
     return value
 
 
-def _search_corpus(args: argparse.Namespace) -> Corpus:
+def _input_corpus(args: argparse.Namespace) -> Corpus:
+    """The corpus a command works on: an exported file given with --input, else the bundled one."""
     if args.input is not None:
         from ._read import read  # noqa: PLC0415 - keep --help fast
 
@@ -247,7 +241,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from ._search import search  # noqa: PLC0415 - keep --help fast
 
     hits = search(
-        _search_corpus(args),
+        _input_corpus(args),
         args.query or None,
         regex=args.regex,
         kind=args.kind,
@@ -270,7 +264,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
-    stats = _search_corpus(args).stats()
+    stats = _input_corpus(args).stats()
     if args.json:
         _print_json(stats.to_dict())
     else:
