@@ -275,6 +275,8 @@ def test_village_and_building_titles(text: str, role: str) -> None:
         ("民警在318国道检查站查获一辆货车。", "318国道检查站"),  # a numbered road and its checkpoint
         ("他在经济技术开发区上班。", "经济技术开发区"),  # a zone by its official name
         ("志愿者在人民路社区实验小学检测点维持秩序。", "人民路社区实验小学检测点"),  # a point named by its place
+        ("卡点设在邕武公路和宾阳县交界处。", "邕武公路"),  # a highway named by its two ends
+        ("车队沿着沪昆公路一路向西。", "沪昆公路"),  # 沪|昆|公路: two one-character abbreviations
     ],
 )
 def test_place_span_boundaries(text: str, place: str) -> None:
@@ -293,6 +295,38 @@ def test_place_span_boundaries(text: str, place: str) -> None:
 )
 def test_kinds_of_road_are_no_places(text: str) -> None:
     assert not any(kind == "location" for kind, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民们盼着修好公路。",  # a verb before 公路
+        "乡村公路两旁种满了树。",  # a kind of road
+        "干部职工参与到隔离点和居住小区的值守中。",  # 居住小区: a kind of place, one dictionary word
+        "“走，咱们找个没人的地方，别出小区了。”",  # 别出小区: "don't leave the estate"
+        "他从没去过镇上的大型超市。",  # a dictionary "place" made of a qualifier and a common noun
+        "老人想晒会儿太阳。",  # a common word the dictionary tags as a place
+    ],
+)
+def test_generic_and_mistagged_places_are_no_places(text: str) -> None:
+    assert not any(kind == "location" for kind, _, _ in found(text))
+
+
+def test_a_place_written_in_an_organisation_name_is_a_place_without_its_suffix() -> None:
+    text = "宾阳县法院干警与宾阳公安一起守好宾阳进出的通道。"
+    assert ("location", "宾阳", "宾阳县") in found(text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "青秀区新型冠状病毒感染肺炎防控工作指挥部",
+        "南宁市新冠肺炎疫情防控指挥部办公室",
+        "县应对新型冠状病毒感染肺炎疫情工作领导小组",
+    ],
+)
+def test_epidemic_command_bodies_are_one_organisation(name: str) -> None:
+    assert ("organization", name, name) in found(f"他受到{name}表彰。")
 
 
 @pytest.mark.parametrize(

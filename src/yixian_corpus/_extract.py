@@ -27,7 +27,7 @@ import regex
 from ._model import DateValue, Mention, MentionKind, Quantity, TimeValue
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
 __all__ = ["extract_mentions"]
 
@@ -60,6 +60,8 @@ _COMPOUND_SURNAMES = frozenset(
 _PERSON_STARTERS = _SURNAMES | {c[0] for c in _COMPOUND_SURNAMES} | {"老", "小"}
 """First characters of a possible person mention (surnames, compound surnames, 老/小)."""
 
+_NEGATIONS = frozenset("不没别未勿")
+_QUALIFIER_TAGS = frozenset(["a", "b", "d", "v", "vn"])
 _NAME_FOLLOWERS = frozenset("任是在说和与的等为从到将把被对向也都还就又却便已正带")
 _NON_NAME_CHARS = frozenset("码区市县省村镇乡路街巷门口线号牌卡站点灯车场所院局科股处厅部")
 """Characters that do not end a two-character Chinese name (黄码, 高速 … are words, not persons)."""
@@ -290,8 +292,13 @@ _RE_POLICE_BLOCK = regex.compile(r"机关|民警|干警|部门|系统|工作|人
 _DETERMINER_PLACES = frozenset(w for w in _GENERIC_PLACES if w[0] in "全各该本我此每其这那外当")
 _NAME_TAGS = frozenset(["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "b", "j", "s"])
 _MISTAGGED_PLACES = frozenset(
-    _words("扎堆 卡口 新兵连 上岗 中华 我国 中国 中华人民共和国 东方 中央 南方 北方 西方 东部 西部")
+    _words(
+        "扎堆 卡口 新兵连 上岗 中华 我国 中国 中华人民共和国 东方 中央 南方 北方 西方 东部 西部 "
+        "东西 平原 外国 爱国 英雄 朝廷 太阳 哥哥 海洋 湖泊 大桥 高原 上市 美丽 建国 江湖 王国 开国 共和国 "
+        "大都 阿哥 庆典 京城 城镇"
+    )
 )
+"""General words jieba's dictionary tags as place names (its frequent ``ns`` words that are no names)."""
 
 _RE_CLAUSE_SPLIT = regex.compile(r"[，。；！？\n]")
 _RE_COPULA = regex.compile(r"是|任|担任|作为|系|身为")
@@ -989,7 +996,7 @@ def _name_part(  # noqa: C901, PLR0911 - one decision list, each case returns
     if tag is None:
         if len(token) in {2, 3} and token[0] in _SURNAMES and token[0] not in _AMBIGUOUS_SURNAMES:
             return False  # 王勇 (a person the segmenter found), not part of 王勇积极响应市委
-        return _FUNCTION_CHARS.isdisjoint(token)
+        return _FUNCTION_CHARS.isdisjoint(token) and token[0] not in _NEGATIONS  # 别出|小区: "don't leave"
     if lenient:
         return tag not in _FUNCTION_TAGS and _FUNCTION_CHARS.isdisjoint(token)
     if tag in _BOUNDARY_TAGS and not (tag in {"d", "m", "a"} and freq < _RARE_FREQ) and not token.startswith("第"):
@@ -1017,7 +1024,29 @@ _WEAK_ORG_SUFFIXES = frozenset(
 )
 
 
+_RE_EPIDEMIC_BODY = regex.compile(
+    r"(?:应对)?(?:新型冠状病毒(?:感染的?)?肺炎|新冠肺炎|新冠病毒(?:感染)?|新型冠状病毒)?(?:疫情)?"
+    r"(?:防控|联防联控|防疫)?(?:工作|应急)?(?:指挥部|领导小组)(?:办公室)?"
+)
+"""The bodies every place set up against the epidemic, named by the disease and the task (…疫情防控工作指挥部)."""
+
+
+def _epidemic_bodies(doc: _Doc) -> None:
+    """``青山区新型冠状病毒感染肺炎防控工作指挥部``: a place (or its level) + the disease + the task + the body."""
+    text = doc.text
+    for match in _RE_EPIDEMIC_BODY.finditer(text):
+        start, end = match.span()
+        if end - start <= len("领导小组") or start not in doc.index_at or not doc.free(start, end):
+            continue
+        first = _extend_left(doc, start, limit=0, named=True)
+        if first == start and text[start - 1 : start] in _ADMIN_CHARS and start - 1 in doc.index_at:
+            first = start - 1  # 县应对…领导小组: the body of "the county"
+        if first < start and (end == len(text) or end in doc.index_at):
+            doc.add(MentionKind.ORGANIZATION, first, end, text[first:end])
+
+
 def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix grammar and its exceptions
+    _epidemic_bodies(doc)
     text = doc.text
     spans: list[tuple[int, int]] = []
     for match in _RE_ORG_SUFFIX.finditer(text):
@@ -1126,8 +1155,12 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
             and not _dictionary_road(doc, word, suffix)
         ):
             continue  # a common word that ends like a place (城市, 超市, 坐镇, 党旗, 返乡)
-        if word.endswith(_GENERIC_TAILS) and doc.tag(word) != "ns":
-            continue
+        if word.endswith(_GENERIC_TAILS) and (
+            doc.tag(word) != "ns" or doc.tag(word[: -len(suffix) - 1]) in _QUALIFIER_TAGS
+        ):
+            continue  # 超市, 大型超市 (a dictionary "place" made of a qualifier and a common noun), not 东城区
+        if word[: -len(suffix)] in _PLACE_OBJECT_VERBS:
+            continue  # 居住小区, 住宅小区: a kind of place the dictionary holds as one word
         named = len(word) > len(suffix) and word not in _GENERIC_PLACES
         if named and suffix in _TOWN_SUFFIXES and (len(word) == len(suffix) + 1 or not doc.known(word)):
             named = False  # 天|山镇, 巴彦|托海镇: the segmenter cut the town's name; its first part is to the left
@@ -1146,10 +1179,17 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
         _merge_span(spans, first, end)
     # 207国道, G210国道, 国道318线, 经济技术开发区
     spans.extend(road.span() for road in _RE_NUMBERED_ROAD.finditer(text) if doc.free(*road.span()))
+    spans.extend(_highways(doc))
+    spans.sort()
     # dictionary place names without a suffix (武汉, 湖北)
     for i in itertools.compress(itertools.count(), map(operator.eq, doc.token_tags, itertools.repeat("ns"))):
         token = doc.tokens[i]
-        if len(token) < 2 or token in _GENERIC_PLACES or token in _MISTAGGED_PLACES:  # noqa: PLR2004 - a length or count threshold of the rule
+        if (
+            len(token) < _MIN_NAME
+            or token in _GENERIC_PLACES
+            or token in _MISTAGGED_PLACES
+            or token.endswith(_GENERIC_TAILS)  # 大型超市
+        ):
             continue
         if i > 0 and len(doc.tokens[i - 1]) == 1 and doc.tokens[i - 1] in _SURNAMES:
             continue  # 马 + 桂兰: a person the segmenter split
@@ -1175,6 +1215,43 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _short_place_names(doc)
+
+
+_HIGHWAY_HEADS = frozenset(["公路", "高速公路"])
+_HIGHWAY_NAME_TAGS = frozenset([None, "ns", "nr", "nrt", "nz", "j"])
+
+
+def _highways(doc: _Doc) -> Iterator[tuple[int, int]]:
+    """``张慈公路``, ``沪|昆|公路``: a highway named by its two ends, a short name the dictionary lacks.
+
+    The name is one or two tokens of two to four characters before 公路 that the dictionary does not
+    hold as common words (unknown words, place or name tags, one-character abbreviations), so
+    ``修好公路`` and ``乡村公路`` stay generic.
+    """
+    for i in itertools.compress(itertools.count(), map(_HIGHWAY_HEADS.__contains__, doc.tokens)):
+        end = doc.starts[i] + len(doc.tokens[i])
+        first = doc.starts[i]
+        for j in range(i - 1, max(i - 3, -1), -1):
+            token = doc.tokens[j]
+            if (
+                _HAN.fullmatch(token) is None
+                or doc.taken[doc.starts[j]]
+                or not _FUNCTION_CHARS.isdisjoint(token)
+                or token in _GENERIC_PLACES
+                or token in _STOP_TOKENS
+                or doc.tag(token) not in _HIGHWAY_NAME_TAGS
+                or (len(token) > 1 and doc.jb.freq.get(token, 0) >= _COMMON_NAME_PART_FREQ)
+                or doc.starts[i] - doc.starts[j] > _MAX_PERSON_TOKEN
+            ):
+                break
+            first = doc.starts[j]
+        if _MIN_NAME <= doc.starts[i] - first <= _MAX_PERSON_TOKEN and _free_outside_slogans(doc, first, end):
+            yield first, end
+
+
+def _free_outside_slogans(doc: _Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is free and not inside a quoted slogan."""
+    return doc.free(start, end) and not doc.in_slogan(start, end)
 
 
 _RE_STATION_AFTER = regex.compile(
@@ -1432,7 +1509,8 @@ _PLACE_OBJECT_VERBS = frozenset(
     _words(
         "整理 排查 进入 走进 深入 走访 封闭 封控 管控 消杀 清理 打扫 巡查 巡逻 服务 守护 回到 返回 离开 "
         "包联 联系 下沉 对接 覆盖 居住 所在 管理 治理 包保 规划 值守 入驻 进驻 驻守 联防 各个 整个 全部 所有 "
-        "部分 周边 附近 本地 外地 当地 城市 农村 城镇 老旧 新建 封闭式 开放式 无物业 重点 目标 高风险 中风险 低风险"
+        "部分 周边 附近 本地 外地 当地 城市 农村 城镇 老旧 新建 封闭式 开放式 无物业 重点 目标 高风险 中风险 低风险 "
+        "住宅 居民 商品房 安置"
     )
 )
 """Words that govern or qualify a place head (整理小区, 封控小区, 老旧小区) and are not its name."""
@@ -1470,6 +1548,7 @@ def _ordinary_place_name(doc: _Doc, first: int, *, road: bool = False) -> int:
         or token in _STOP_TOKENS
         or token[0] in _DETERMINERS
         or token[0] in _NUMERAL_CHARS
+        or token[0] in _NEGATIONS
         or not _FUNCTION_CHARS.isdisjoint(token)
         or doc.tag(doc.tokens[i - 1]) in _FUNCTION_TAGS - {"d"}
         or _RE_ROLE.fullmatch(token)
@@ -1524,15 +1603,29 @@ def _station_name(doc: _Doc, first: int) -> int:
 _ROAD_SPLITS = ("路上", "路口", "路边", "路旁", "路段", "街上", "街头", "街口")
 
 
+def _suffixed_places(doc: _Doc) -> dict[str, str]:
+    """The places written with an administrative suffix, as places or opening an organisation, by their stems."""
+    stems: dict[str, str] = {}
+    for m in doc.mentions:
+        place = m.text
+        if m.kind is MentionKind.ORGANIZATION:
+            i = doc.index_at.get(m.start)  # 桑植县|法院: the place that names an organisation
+            place = doc.tokens[i] if i is not None and doc.tag(doc.tokens[i]) in {"ns", "nr", None} else ""
+            if m.start + len(place) >= m.end:
+                continue
+        elif m.kind is not MentionKind.LOCATION:
+            continue
+        if place[-1:] in "省市县区旗盟" and len(place) >= _MIN_NAME + 1:
+            stem = place[:-1]
+            if stem[-1:] not in "省市县区旗盟州" and stem not in _GENERIC_PLACES and _HAN.fullmatch(stem):
+                stems.setdefault(stem, place)
+    return stems
+
+
 def _short_place_names(doc: _Doc) -> None:
     """A place named with its suffix elsewhere in the text is a place without it too (张家界市 → 张家界)."""
     text = doc.text
-    stems = {}
-    for m in doc.mentions:
-        if m.kind is MentionKind.LOCATION and m.text[-1:] in "省市县区旗盟" and len(m.text) >= _MIN_NAME + 1:
-            stem = m.text[:-1]
-            if stem[-1:] not in "省市县区旗盟州" and stem not in _GENERIC_PLACES:
-                stems[stem] = m.text
+    stems = _suffixed_places(doc)
     if not stems:
         return
     for match in regex.finditer(_alt(stems), text):
