@@ -323,10 +323,16 @@ def test_a_place_written_in_an_organisation_name_is_a_place_without_its_suffix()
         "青秀区新型冠状病毒感染肺炎防控工作指挥部",
         "南宁市新冠肺炎疫情防控指挥部办公室",
         "县应对新型冠状病毒感染肺炎疫情工作领导小组",
+        "钦州市防控疫情指挥部医疗救治组",  # a group of a named body is its department
     ],
 )
 def test_epidemic_command_bodies_are_one_organisation(name: str) -> None:
     assert ("organization", name, name) in found(f"他受到{name}表彰。")
+
+
+def test_a_task_group_of_no_named_body_is_no_organisation() -> None:
+    assert not found("单位成立了疫情防控领导小组，指挥部要求严防死守。")
+    assert ("organization", "区委疫情防控指挥部", "区委疫情防控指挥部") in found("区委疫情防控指挥部要求严防死守。")
 
 
 @pytest.mark.parametrize(

@@ -1025,10 +1025,32 @@ _WEAK_ORG_SUFFIXES = frozenset(
 
 
 _RE_EPIDEMIC_BODY = regex.compile(
-    r"(?:应对)?(?:新型冠状病毒(?:感染的?)?肺炎|新冠肺炎|新冠病毒(?:感染)?|新型冠状病毒)?(?:疫情)?"
-    r"(?:防控|联防联控|防疫)?(?:工作|应急)?(?:指挥部|领导小组)(?:办公室)?"
+    r"(?:应对)?(?:新型冠状病毒(?:感染的?)?肺炎|新冠肺炎|新冠病毒(?:感染)?|新型冠状病毒)?(?:防控|联防联控|防疫)?"
+    r"(?:疫情)?(?:防控|联防联控|防疫)?(?:工作|应急)?(?:指挥部|领导小组)(?:办公室)?"
 )
 """The bodies every place set up against the epidemic, named by the disease and the task (…疫情防控工作指挥部)."""
+
+
+_RE_EPIDEMIC_TASK = regex.compile(r"应对|新型|新冠|疫情|防控|联防|防疫")
+
+
+_RE_TASK_GROUP = regex.compile(r"\p{Han}{2,10}?组(?![成织建合])")
+_TASK_GROUP_TAGS = frozenset(["n", "vn", "nz", "j"])
+
+
+def _task_group_end(doc: _Doc, end: int) -> int:
+    """``…指挥部社会管控社会治理组``: a group of a named body is its department, named by what it does."""
+    match = _RE_TASK_GROUP.match(doc.text, end)
+    i = doc.index_at.get(end)
+    if (
+        match is None
+        or i is None
+        or doc.tag(doc.tokens[i]) not in _TASK_GROUP_TAGS
+        or not _FUNCTION_CHARS.isdisjoint(match.group())
+        or not doc.free(end, match.end())
+    ):
+        return end
+    return match.end()
 
 
 def _epidemic_bodies(doc: _Doc) -> None:
@@ -1039,10 +1061,18 @@ def _epidemic_bodies(doc: _Doc) -> None:
         if end - start <= len("领导小组") or start not in doc.index_at or not doc.free(start, end):
             continue
         first = _extend_left(doc, start, limit=0, named=True)
+        before = doc.index_at[start] - 1
+        if first == start and before >= 0 and doc.tokens[before] in _BARE_ORGS and not doc.taken[start - 1]:
+            first = _extend_left(doc, doc.starts[before], limit=0, named=True)  # 区委|疫情防控指挥部
         if first == start and text[start - 1 : start] in _ADMIN_CHARS and start - 1 in doc.index_at:
             first = start - 1  # 县应对…领导小组: the body of "the county"
-        if first < start and (end == len(text) or end in doc.index_at):
+        if end < len(text) and end not in doc.index_at:
+            continue
+        if first < start:
+            end = _task_group_end(doc, end)
             doc.add(MentionKind.ORGANIZATION, first, end, text[first:end])
+        elif _RE_EPIDEMIC_TASK.match(text, start):
+            doc.taken[start:end] = b"\x01" * (end - start)  # 疫情防控领导小组: a task group of no named body
 
 
 def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix grammar and its exceptions
