@@ -45,7 +45,7 @@ _SURNAMES = frozenset(
     "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕裴霍涂苗谷盛曲翁"
     "冉骆蓝靳管柴蒙鲍喻祁蒲滕屈饶解牟艾尤穆卓吉缪简项芦麦褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞"
     "姬栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺闻厉仝郜阚帅屠朴禹漆卿狄晋扈"
-    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封"
+    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农"
 )
 """Common Han surnames."""
 
@@ -63,6 +63,7 @@ _PERSON_STARTERS = _SURNAMES | {c[0] for c in _COMPOUND_SURNAMES} | {"老", "小
 _NEGATIONS = frozenset("不没别未勿")
 _QUALIFIER_TAGS = frozenset(["a", "b", "d", "v", "vn"])
 _NAME_FOLLOWERS = frozenset("任是在说和与的等为从到将把被对向也都还就又却便已正带")
+_PLACE_END_CHARS = frozenset("区市县省村镇乡路街巷屯寨")
 _NON_NAME_CHARS = frozenset("码区市县省村镇乡路街巷门口线号牌卡站点灯车场所院局科股处厅部")
 """Characters that do not end a two-character Chinese name (黄码, 高速 … are words, not persons)."""
 
@@ -70,15 +71,18 @@ _TRANSLIT_CHARS = (
     "阿艾爱昂敖奥巴拜班宝贝毕别宾波布才查朝琴楚次措达旦丹德迪蒂丁顿多朵额鄂恩尔法夫弗甫嘎噶盖甘戈格根贡古哈海罕汗"
     "赫呼吉加贾卡喀凯坎柯克肯库拉莱兰朗勒蕾力丽莉里琳玲罗洛玛买麦曼蒙米密敏莫穆木那纳娜乃尼妮努诺帕普其奇琪"
     "钦琼曲热仁日茹萨塞赛桑色森沙莎什斯苏索塔泰坦特提图吐托娃娅瓦旺乌吾西希锡夏香逊雅亚央耶依伊音尤玉扎札珍珠卓宗"
-    "楞孜金杰姆增嘉美敦洪让云"
+    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合"
 )
 """Characters typical of transliterated Mongolian, Uyghur, Kazakh and Tibetan names (阿尔斯楞, 扎西次仁)."""
-_RE_TRANSLIT_NAME = re.compile(
-    rf"(?<![{_TRANSLIT_CHARS}·])[{_TRANSLIT_CHARS}]{{2,6}}(?:·[{_TRANSLIT_CHARS}]{{2,6}})?(?![{_TRANSLIT_CHARS}·])"
+_TRANSLIT_UNIT = rf"(?:阿不都|阿不|[{_TRANSLIT_CHARS}])"
+"""One transliterated syllable; 不 and 都 only in 阿不(都) (Abdu-, Abli-), where they are no function words."""
+_RE_TRANSLIT_NAME = regex.compile(
+    rf"(?<![{_TRANSLIT_CHARS}·]){_TRANSLIT_UNIT}{{2,6}}(?:·(?:{_TRANSLIT_UNIT}|[山汉]){{2,6}})?"
+    rf"(?![{_TRANSLIT_CHARS}·])"
 )
 _RE_CLAUSE_START = regex.compile(r"(?:^|[，。；：！？、“”（\n\s])$")
 _FUNCTION_CHARS = frozenset(
-    "的了是在与和及或并也都还又就这那其该此各每全本我你他她它们之等着过对向从把被将让给为于很再更最已把啊吗呢吧"
+    "的了是在与和及或并也都还又就这那其该此各每全本我你他她它们之等着过对向从由把被将让给为于很再更最已把啊吗呢吧"
 )
 
 _ROLE_WORDS = _words(
@@ -129,7 +133,7 @@ _ORG_SUFFIXES = _words(
     "公安厅 公安处 交警大队 交警支队 交管支队 刑警大队 派出所 看守所 拘留所 司法局 司法厅 "
     "司法所 公证处 律师事务所 律所 法律援助中心 公共法律服务中心 调解委员会 仲裁委员会 委员会 "
     "政法委 纪委 监委 组织部 宣传部 统战部 政治部 监狱管理局 戒毒管理局 强制隔离戒毒所 "
-    "戒毒康复所 戒毒所 监狱 监区 大队 支队 中队 党总支 党支部 党委 党组 人民政府 政府 办事处 "
+    "戒毒康复所 戒毒所 监狱 监区 管理局 大队 支队 中队 党总支 党支部 党委 党组 人民政府 政府 办事处 "
     "指挥部 管委会 居委会 村委会 疾控中心 卫健委 红十字会 人民医院 医院 中心 工作室 突击队 先锋队 "
     "服务队 工作站 协会 公司 集团 办公室 住院部 妇联 总工会 团委 分局 公安 党中央 省委 市委 区委 县委 旗委 盟委 "
     "检察部 厅 局 委 处 科 股 庭"
@@ -138,8 +142,9 @@ _ORG_SUFFIXES = _words(
 _SINGLE_ORG_SUFFIX_BLOCK = regex.compile(r"长|里|面|势|限|外|内|部|属|的|领导|机关|干警|民警|系统")
 
 _LOC_SUFFIXES = _words(
-    "特别行政区 自治区 自治州 自治县 自治旗 街道 社区 小区 苏木 嘎查 收费站 大道 大街 高速东 "
-    "高速西 家园 花园 公寓 新村 省 市 区 县 旗 盟 州 镇 乡 村 路 街 巷 港"
+    "特别行政区 自治区 自治州 自治县 自治旗 民族乡 街道 社区 居民区 小区 苏木 嘎查 收费站 大道 大街 高速东 "
+    "高速西 家园 花园 公寓 新村 胡同 口岸 国际机场 机场 火车站 高铁站 服务区 景区 "
+    "省 市 区 县 旗 盟 州 镇 乡 村 路 街 巷 港"
 )
 
 _GENERIC_PLACES = frozenset(
@@ -185,7 +190,7 @@ _MEASURE_UNITS = frozenset(
 _COUNT_UNITS = _words(
     "人次 户次 车次 架次 名 人 个 位 户 家 条 篇 件 起 次 场 份 批 辆 台 套 箱 瓶 "
     "只 双 册 本 张 袋 顿 轮 组 支 所 座 栋 幢 间 层 项 类 种 成 趟 遍 期 口 路 "
-    "包 盒 桶 副 顶 把 床 片 块 道 声 封 笔 宗 例 万份 万人 万户"
+    "包 盒 桶 副 顶 把 床 片 块 道 声 封 笔 宗 例 处 万份 万人 万户"
 )
 
 _FESTIVALS_SPRING = {
@@ -205,6 +210,30 @@ _ZHONGQIU = {2018: "09-24", 2019: "09-13", 2020: "10-01", 2021: "09-21", 2022: "
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where ``words`` occur in ``text``, leftmost and then longest first, without overlaps.
+
+    The same matches as ``regex.finditer(_alt(words), text)``, without compiling a pattern for each
+    text's own names (compiling cost more than the search itself).
+    """
+    hits = []
+    for word in set(words):
+        if not word:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            hits.append((at, -len(word), word))
+            at = text.find(word, at + 1)
+    hits.sort()
+    found: list[tuple[int, int, str]] = []
+    last_end = 0
+    for start, negative_length, word in hits:
+        if start >= last_end:
+            last_end = start - negative_length
+            found.append((start, last_end, word))
+    return found
 
 
 # -- compiled patterns ------------------------------------------------------------------------------------------------
@@ -288,6 +317,8 @@ _BARE_ORGS = frozenset(
     )
 )
 _DEPARTMENT_SUFFIXES = frozenset("科股处室庭")
+_FUNCTIONAL_UNIT_SUFFIXES = frozenset(["支队", "大队", "中队", "管理局"])
+_FUNCTIONAL_TAGS = frozenset(["n", "vn", "nz", "j"])
 _RE_POLICE_BLOCK = regex.compile(r"机关|民警|干警|部门|系统|工作|人员|战线|队伍|力量|干部")
 _DETERMINER_PLACES = frozenset(w for w in _GENERIC_PLACES if w[0] in "全各该本我此每其这那外当")
 _NAME_TAGS = frozenset(["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "b", "j", "s"])
@@ -295,7 +326,7 @@ _MISTAGGED_PLACES = frozenset(
     _words(
         "扎堆 卡口 新兵连 上岗 中华 我国 中国 中华人民共和国 东方 中央 南方 北方 西方 东部 西部 "
         "东西 平原 外国 爱国 英雄 朝廷 太阳 哥哥 海洋 湖泊 大桥 高原 上市 美丽 建国 江湖 王国 开国 共和国 "
-        "大都 阿哥 庆典 京城 城镇"
+        "大都 阿哥 庆典 京城 城镇 长大 入口 出口"
     )
 )
 """General words jieba's dictionary tags as place names (its frequent ``ns`` words that are no names)."""
@@ -326,6 +357,7 @@ _KNOWN_WORD_FREQ = 20
 _MAX_NAME = 30
 _MAX_PERSON_TOKEN = 4
 _PLACE_HEADS = frozenset(["街道", "社区", "小区", "嘎查", "苏木"])
+_CHAIN_HEADS = _PLACE_HEADS | frozenset(["自治区", "自治州", "自治县", "自治旗", "民族乡"])
 """A dictionary word at least this frequent is a common word, not the start of a name."""
 
 _MORPHEME_TAGS = frozenset(["zg", "ng", "n", "ns", "nr", "b", "s"])
@@ -854,7 +886,16 @@ def _times(doc: _Doc) -> None:  # noqa: C901, PLR0912 - clock times, HH:MM, peri
 
 
 # -- quantities --------------------------------------------------------------------------------------------------------
-def _quantities(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision list per number
+def _is_name_noun(doc: _Doc, start: int) -> bool:
+    """Whether the token before ``start`` is a noun or a name (石门|二路), not a verb (兵分|三路)."""
+    return doc.tag(doc.tokens[doc.index_at[start] - 1]) in {"n", "ns", "nr", "nz", "nrt", None}
+
+
+_PLAIN_COUNT_UNITS = frozenset(_words("个 名 位 人 户 家 次 天 年 月 日 批 支 组 处 项 件 条"))
+_RE_NUMBER_PLACE = regex.compile(r"\p{Han}?[省市区县旗镇乡村屯庄寨营堡铺沟]")
+
+
+def _quantities(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one decision list per number
     text = doc.text
     for match in _RE_QTY.finditer(text):
         start, end = match.span()
@@ -863,6 +904,12 @@ def _quantities(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision list p
         if text[start - 1 : start].isdigit():
             continue
         num_text, unit = match.group("num"), match.group("unit")
+        if not num_text[0].isdigit() and unit not in _PLAIN_COUNT_UNITS and _RE_NUMBER_PLACE.match(text, end):
+            continue  # 九台区, 三台县, 三道营村: a place named by a number and a classifier
+        if unit == "组" and text[start - 1 : start] in {"村", "队"}:
+            continue  # 付畈村三组: a village's group, a unit of the place
+        if unit == "路" and not num_text[0].isdigit() and doc.index_at.get(start) and _is_name_noun(doc, start):
+            continue  # 石门二路, 中山一路: a road's number
         pre = match.group("pre") or ""
         post_many = False
         if pre == "上" and not (num_text in {"万", "千", "百", "亿"} or match.group("mult")):
@@ -919,7 +966,14 @@ def _quantities(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision list p
 
 # -- organizations and places ----------------------------------------------------------------------------------------
 def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-only knobs
-    doc: _Doc, start: int, *, limit: int, places_only: bool = False, named: bool = False, joined: bool = False
+    doc: _Doc,
+    start: int,
+    *,
+    limit: int,
+    places_only: bool = False,
+    named: bool = False,
+    joined: bool = False,
+    functional: bool = False,
 ) -> int:
     """Walk tokens left from ``start`` while they can belong to a name; return the new start.
 
@@ -928,7 +982,8 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
     ``明秋律师事务所``), at most ``limit`` characters of them, and only when the head
     has no name yet (``named`` False).  Rare words (a low count in jieba's dictionary)
     are taken as name parts whatever their tag; frequent ones end the name.  With
-    ``joined``, ``与``/``和`` may join two parts of a department name (``普法与依法治理股``).
+    ``joined``, ``与``/``和`` may join two parts of a department name (``普法与依法治理股``); with
+    ``functional``, frequent nouns name what a unit does (``边境|管理|支队``, ``市场|监督|管理局``).
     """
     i = doc.index_at.get(start)
     if i is None:
@@ -940,7 +995,7 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
         tok_start = doc.starts[i - 1]
         if not (_HAN.fullmatch(token) if places_only else _HAN_OR_DIGITS.fullmatch(token)) or doc.taken[tok_start]:
             break
-        if token in _STOP_TOKENS or (token in _GENERIC_PLACES and token not in _PLACE_HEADS):
+        if token in _STOP_TOKENS or (token in _GENERIC_PLACES and token not in _CHAIN_HEADS):
             break
         if len(token) <= _MIN_NAME and token[0] in _DETERMINERS:
             break
@@ -952,11 +1007,18 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
         orgish = tag == "nt" or (len(token) >= _MIN_NAME + 1 and _RE_ORG_SUFFIX.search(token[-3:]) is not None)
         if placeish or orgish:
             named = named or not (_RE_LOC_SUFFIX.fullmatch(token) or _RE_ORG_SUFFIX.fullmatch(token))
-        elif token in _ADMIN_CHARS or (token in _SCHOOL_LINKS and i >= 2 and doc.tokens[i - 2].endswith(_SCHOOL_HEADS)):  # noqa: PLR2004
+        elif (
+            token in _ADMIN_CHARS
+            or _is_ethnic_name(token)
+            or (token in _SCHOOL_LINKS and i >= 2 and doc.tokens[i - 2].endswith(_SCHOOL_HEADS))  # noqa: PLR2004
+        ):
             pass  # 首都医科大学|附属|…医院: a university's hospital
         elif joined and token in {"与", "和"} and name_chars:
             name_chars += 1
-        elif named or not _name_part(token, tag, freq, places_only=places_only, lenient=joined):
+        elif named or not (
+            (functional and tag in _FUNCTIONAL_TAGS and _FUNCTION_CHARS.isdisjoint(token))
+            or _name_part(token, tag, freq, places_only=places_only, lenient=joined, adjacent=first == start)
+        ):
             break
         else:
             name_chars += len(token)
@@ -967,6 +1029,11 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
         if start - first > _MAX_NAME:
             break
     return first
+
+
+def _is_ethnic_name(token: str) -> bool:
+    """``哈尼族``, ``彝族``: the peoples named in an autonomous unit (宁洱哈尼族彝族自治县) are part of its name."""
+    return len(token) >= _MIN_NAME and token[-1] == "族" and _HAN.fullmatch(token) is not None
 
 
 _SCHOOL_HEADS = ("大学", "学院")
@@ -980,12 +1047,13 @@ def jb_common_head(token: str) -> bool:
     return jb.freq.get(head, 0) >= _COMMON_WORD_FREQ and jb.tags.get(head) in _BOUNDARY_TAGS
 
 
-def _name_part(  # noqa: C901, PLR0911 - one decision list, each case returns
-    token: str, tag: str | None, freq: int, *, places_only: bool, lenient: bool = False
+def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case returns; keyword-only knobs
+    token: str, tag: str | None, freq: int, *, places_only: bool, lenient: bool = False, adjacent: bool = False
 ) -> bool:
     """Whether a token can be the proper-name part of an organisation or place name.
 
-    ``lenient`` is for department names, which are made of ordinary words (刑事庭, 行政复议与应诉科).
+    ``lenient`` is for department names, which are made of ordinary words (刑事庭, 行政复议与应诉科);
+    ``adjacent`` says the token stands right before the head (鲁掌|镇 names the town, not a person).
     """
     if places_only and len(token) == 1 and tag in _MORPHEME_TAGS and token not in _FUNCTION_CHARS:
         return True  # 德政|园|小区, 杨家|寨|村: one-character parts of place names
@@ -994,7 +1062,12 @@ def _name_part(  # noqa: C901, PLR0911 - one decision list, each case returns
     if len(token) > _MIN_NAME and jb_common_head(token):
         return False  # 积极响应: a compound that starts with a common adverb or verb
     if tag is None:
-        if len(token) in {2, 3} and token[0] in _SURNAMES and token[0] not in _AMBIGUOUS_SURNAMES:
+        if (
+            len(token) in {2, 3}
+            and token[0] in _SURNAMES
+            and token[0] not in _AMBIGUOUS_SURNAMES
+            and not (places_only and adjacent)
+        ):
             return False  # 王勇 (a person the segmenter found), not part of 王勇积极响应市委
         return _FUNCTION_CHARS.isdisjoint(token) and token[0] not in _NEGATIONS  # 别出|小区: "don't leave"
     if lenient:
@@ -1116,7 +1189,14 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
         if not doc.free(start, end):
             continue
         named = len(text[start:end]) > len(suffix) and not _RE_ORG_SUFFIX.fullmatch(text[start:end])
-        first = _extend_left(doc, start, limit=8, named=named, joined=suffix in _DEPARTMENT_SUFFIXES)
+        first = _extend_left(
+            doc,
+            start,
+            limit=8,
+            named=named,
+            joined=suffix in _DEPARTMENT_SUFFIXES,
+            functional=suffix in _FUNCTIONAL_UNIT_SUFFIXES,
+        )
         prefix = text[first:start]
         chained = bool(spans) and first <= spans[-1][1]
         touching = bool(spans) and spans[-1][1] == start
@@ -1185,9 +1265,8 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
             and not _dictionary_road(doc, word, suffix)
         ):
             continue  # a common word that ends like a place (城市, 超市, 坐镇, 党旗, 返乡)
-        if word.endswith(_GENERIC_TAILS) and (
-            doc.tag(word) != "ns" or doc.tag(word[: -len(suffix) - 1]) in _QUALIFIER_TAGS
-        ):
+        tail = next((t for t in _GENERIC_TAILS if word.endswith(t)), "")
+        if len(tail) > len(suffix) and (doc.tag(word) != "ns" or doc.tag(word[: -len(suffix) - 1]) in _QUALIFIER_TAGS):
             continue  # 超市, 大型超市 (a dictionary "place" made of a qualifier and a common noun), not 东城区
         if word[: -len(suffix)] in _PLACE_OBJECT_VERBS:
             continue  # 居住小区, 住宅小区: a kind of place the dictionary holds as one word
@@ -1201,6 +1280,8 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
             first = _cut_place_name(doc, tok_start, cut=not named and len(word) == len(suffix) + 1)
         if first == tok_start and word in _MONGOLIAN_HEADS:
             first = _translit_place_name(doc, tok_start)
+        elif first < tok_start and _RE_TRANSLIT_RUN.fullmatch(text, first, tok_start) and first - 1 not in doc.org_ends:
+            first = _translit_place_name(doc, first)  # 塔什|米|里克|乡: a transliterated name cut anywhere
         name = text[first:end]
         if len(name) <= len(suffix) or name in _GENERIC_PLACES or name[0] in _DETERMINERS:
             continue
@@ -1210,6 +1291,8 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
     # 207国道, G210国道, 国道318线, 经济技术开发区
     spans.extend(road.span() for road in _RE_NUMBERED_ROAD.finditer(text) if doc.free(*road.span()))
     spans.extend(_highways(doc))
+    spans.extend(_numbered_points(doc))  # 5号防控点, 城区北出口6号防控点
+    spans.extend(_highway_points(doc))
     spans.sort()
     # dictionary place names without a suffix (武汉, 湖北)
     for i in itertools.compress(itertools.count(), map(operator.eq, doc.token_tags, itertools.repeat("ns"))):
@@ -1241,10 +1324,107 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
     for start, end in spans:
         _merge_span(merged, start, end)
     for start, found_end in merged:
-        end = _place_end(doc, start, found_end)
+        start = _chain_start(doc, start, found_end)  # noqa: PLW2901 - the corrected span
+        end = _place_end(doc, start, _chain_end(doc, found_end))
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _short_place_names(doc)
+
+
+# -- the administrative chain ------------------------------------------------------------------------------------------
+_LEVELS: dict[str, int] = {
+    **dict.fromkeys(_words("省 自治区 特别行政区"), 1),
+    **dict.fromkeys(_words("州 盟 地区 自治州"), 2),
+    "市": 2,  # a prefecture city; a county-level city (靖西市) is allowed below another 市 by _LEVEL_BELOW
+    **dict.fromkeys(_words("县 区 旗 自治县 自治旗"), 3),
+    **dict.fromkeys(_words("镇 乡 街道 苏木 民族乡"), 4),
+    **dict.fromkeys(_words("村 社区 嘎查 居民区"), 5),
+    **dict.fromkeys(_words("小区 组 屯 寨 庄 坪 湾 沟 坡 岭 营 堡 铺 垌 坝"), 6),
+}
+"""Administrative (and below them, settlement) units by their level, highest first."""
+_RE_CHAIN_UNIT = regex.compile(
+    r"(?P<name>[\p{Han}]{1,5}?|[\d一二三四五六七八九十]{1,3})(?P<suffix>" + _alt(_LEVELS) + r")"
+)
+_UNIT_SUFFIX_END = regex.compile("(?:" + _alt(_LEVELS) + ")$")
+_RE_UNIT_START = regex.compile(_alt(_LEVELS))
+_RE_NA_NAME = regex.compile(r"那[^个些里儿边种样]")
+"""那 opens many southern place names (那坡屯, 那良镇: Zhuang *na*, a rice field), unlike 那个, 那些."""
+_NUMBERED_UNITS = frozenset(["组"])
+_RE_UNIT_NUMBER = regex.compile(r"[\d一二三四五六七八九十]+")
+_SETTLEMENT_LEVEL = 6
+_UNIT_WORD_FREQ = 100
+
+
+def _level(place: str) -> int | None:
+    match = _UNIT_SUFFIX_END.search(place)
+    return None if match is None else _LEVELS[match.group()]
+
+
+def _chain_end(doc: _Doc, end: int) -> int:
+    """Extend a place over the lower units written right after it (…镇|新灶村|那坡屯, …村|三组).
+
+    The segmenter cuts such names anywhere (镇付|畈|村, 镇米|岗|村守), so the units are read by their
+    suffixes: a name of one to five characters (digits only for 组) and a unit of a lower level than
+    the one before, where the unit's character does not open a common word (村民, 组长, 市场).
+    A place found without its unit (漕河 before 镇) takes the unit first.
+    """
+    text = doc.text
+    level = _level(text[:end])
+    if level is None:
+        unit = _UNIT_SUFFIX_END.search(text, end, end + 1) and text[end]
+        if not unit or not _unit_stands(doc, end, end + 1) or not doc.free(end, end + 1):
+            return end
+        level, end = _LEVELS[unit], end + 1  # 漕河|镇付: the town's unit glued to the next name
+    while (match := _RE_CHAIN_UNIT.match(text, end)) is not None:
+        name, suffix = match.group("name"), match.group("suffix")
+        unit_end = match.end()
+        longer = _RE_UNIT_START.match(text, unit_end)
+        if longer is not None and level < _LEVELS[longer.group()] and _LEVELS[suffix] == _SETTLEMENT_LEVEL:
+            name, suffix, unit_end = name + suffix, longer.group(), longer.end()  # 三道营|村: 营 is in the name
+        unit_level = _LEVELS[suffix]
+        if (
+            (unit_level <= level and not (suffix == "市" and level == _LEVELS["市"]))
+            or not doc.free(end, unit_end)
+            or not _FUNCTION_CHARS.isdisjoint(name[1:])
+            or (name[0] in _FUNCTION_CHARS and _RE_NA_NAME.match(name) is None)
+            or name[0] in _LEVELS
+            or (_RE_UNIT_NUMBER.fullmatch(name) is not None) != (suffix in _NUMBERED_UNITS)
+            or (len(name) == 1 and unit_level < _SETTLEMENT_LEVEL - 1)
+            or not _unit_stands(doc, unit_end - len(suffix), unit_end)
+            or _RE_ROLE.match(text, unit_end - len(suffix))
+        ):
+            break
+        level, end = unit_level, unit_end
+    return end
+
+
+def _unit_stands(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the unit at ``start:end`` ends the name rather than opening a common word (村民, 区域)."""
+    word = doc.text[start : end + 1]
+    return len(word) == end - start or doc.jb.freq.get(word, 0) < _UNIT_WORD_FREQ or word in _LEVELS
+
+
+def _chain_start(doc: _Doc, start: int, end: int) -> int:
+    """``九台|区其塔木镇``: a place that opens with a unit character belongs to the name before it."""
+    text = doc.text
+    if text[start] not in _ADMIN_CHARS or end - start <= 1:
+        return start
+    i = doc.index_at.get(start)
+    if not i:
+        return start
+    token = doc.tokens[i - 1]
+    if (
+        not _MIN_NAME <= len(token) <= _MAX_PERSON_TOKEN
+        or _HAN.fullmatch(token) is None
+        or doc.taken[doc.starts[i - 1]]
+        or not _FUNCTION_CHARS.isdisjoint(token)
+        or token in _GENERIC_PLACES
+        or token in _STOP_TOKENS
+        or token[0] in _DETERMINERS
+        or doc.tag(token) in _BOUNDARY_TAGS - {"m"}
+    ):
+        return start
+    return _extend_left(doc, doc.starts[i - 1], limit=0, places_only=True, named=True)
 
 
 _HIGHWAY_HEADS = frozenset(["公路", "高速公路"])
@@ -1284,8 +1464,65 @@ def _free_outside_slogans(doc: _Doc, start: int, end: int) -> bool:
     return doc.free(start, end) and not doc.in_slogan(start, end)
 
 
+_RE_EXIT_BEFORE = regex.compile(r"(?:出口|入口|路口|道口)$")
+_EXIT_NAME_TAGS = frozenset(["n", "ns", "nz", "f", "s", "j", None])
+
+
+def _numbered_points(doc: _Doc) -> Iterator[tuple[int, int]]:
+    """A checkpoint with a number (``5号防控点``), with the exit or crossing it stands at (``城区北出口``)."""
+    text = doc.text
+    for match in _RE_NUMBERED_POINT.finditer(text):
+        start, end = match.span()
+        if not doc.free(start, end):
+            continue
+        exit_word = _RE_EXIT_BEFORE.search(text, max(0, start - 2), start)
+        if exit_word is not None:
+            for size in range(5, 0, -1):
+                first = exit_word.start() - size
+                if first >= 0 and _exit_description(doc, first, exit_word.start()):
+                    start = first
+                    break
+        yield start, end
+
+
+def _exit_description(doc: _Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` describes an exit by nouns and directions (``城区北``), from a token boundary."""
+    i = doc.index_at.get(start)
+    if i is None or not doc.free(start, end) or not _FUNCTION_CHARS.isdisjoint(doc.text[start:end]):
+        return False
+    while i < len(doc.tokens) and doc.starts[i] < end:
+        if doc.tag(doc.tokens[i]) not in _EXIT_NAME_TAGS or doc.tokens[i][0] in _DETERMINERS:
+            return False
+        i += 1
+    return True
+
+
+_RE_HIGHWAY_POINT = regex.compile(
+    r"(?:[GS]\d{1,4})?(?P<road>\p{Han}{2,4}?)高速(?:公路)?(?P<place>\p{Han}{2,5}?)(?:收费站|出口|入口|互通|服务区)"
+)
+
+
+def _highway_points(doc: _Doc) -> Iterator[tuple[int, int]]:
+    """``京港澳高速衡阳北出口``, ``G60沪昆高速衢州西收费站``: a highway and the place of its exit or station."""
+    text = doc.text
+    for match in _RE_HIGHWAY_POINT.finditer(text):
+        start, end = match.span()
+        road, place = match.group("road"), match.group("place")
+        if (
+            (start not in doc.index_at and match.start("road") not in doc.index_at)
+            or not _FUNCTION_CHARS.isdisjoint(road + place)
+            or road in _GENERIC_PLACES
+            or place in _GENERIC_PLACES
+            or road[0] in _DETERMINERS
+            or place[0] in _DETERMINERS
+            or not _free_outside_slogans(doc, start, end)
+        ):
+            continue
+        yield start, end
+
+
 _RE_STATION_AFTER = regex.compile(
-    r"(?:火车|高铁|汽车|客运)?[东南西北]?站(?![长点台内外前口务])|(?:火车|高铁|汽车|客运)站"
+    r"[东南西北]?(?:火车|高铁|汽车|客运)?[东南西北]?站(?![长点台内外前口务])|(?:火车|高铁|汽车|客运)站"
 )
 _PROVINCES = frozenset(
     _words(
@@ -1301,47 +1538,64 @@ _RE_NUMBERED_ROAD = regex.compile(
     r"|(?:经济技术|高新技术产业|高新技术)开发区"
 )
 """Numbered roads, and zones written by their official name (a place, unlike a bare 开发区)."""
-_CHECKPOINT_WORDS = ("检查站", "检测点", "监测点", "防控点")
+_CHECKPOINT_WORDS = ("检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
 """A checkpoint right after a place is named by it (``207国道检查站``); 卡点 and 卡口 stay out of the name."""
 
 
-_CHECKPOINT_MODIFIERS = frozenset(_words("健康 核酸 体温 疫情 防疫"))
-_CHECKPOINT_NAME_TAGS = frozenset(["n", "vn", "nz", "ns", "nt", "j", "s", "m", "b", None])
-_MAX_CHECKPOINT_PARTS = 3
+_CHECKPOINT_MODIFIERS = frozenset(_words("健康 核酸 体温 疫情 防疫 集中 临时"))
+_CHECKPOINT_NAME_TAGS = frozenset(["n", "vn", "nz", "ns", "nt", "j", "s", "m", "b", "f", None])
+_BARRIER_WORDS = frozenset(["卡口", "卡点"])
+_RE_CHECKPOINT_AFTER = regex.compile(
+    r"(?P<desc>[\p{Han}\d]{0,8}?)(?P<head>" + "|".join([*_CHECKPOINT_WORDS, *_BARRIER_WORDS]) + ")"
+)
+_RE_NUMBER_SIGN_BEFORE = regex.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})号$")
+_RE_NUMBERED_POINT = regex.compile(
+    r"(?<![\d号])(?:\d{1,3}|[一二三四五六七八九十]{1,3})号(?:" + "|".join(_CHECKPOINT_WORDS) + r"|卡口|卡点|执勤点)"
+)
+
+
+_RE_COUNT_TOKEN = regex.compile(r"[\d一二两三四五六七八九十百几多]+(?P<classifier>[个处名家座条道所间批只])?")
+
+
+def _is_count(doc: _Doc, i: int) -> bool:
+    """Whether token ``i`` is a count (``两处``, ``3|个``), not a number in a name (``十一|学校``, ``3|号``)."""
+    match = _RE_COUNT_TOKEN.fullmatch(doc.tokens[i])
+    if match is None:
+        return False
+    if match.group("classifier"):
+        return True
+    after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else ""
+    return doc.tag(after) == "q" or after[:1] in "个处名家座条道所间批只"
 
 
 def _checkpoint_end(doc: _Doc, end: int) -> int | None:
     """The end of a checkpoint named after the place ending at ``end`` (``十一学校检测点``), or None.
 
-    Up to three noun or number words may name the point after the place; verbs, determiners and
-    classifiers stop it (``…村设立检查站``, ``…县3个检测点`` are no names).
+    Up to eight characters of noun or number words may name the point after the place
+    (``镇|西门外|防控点``, ``区|第二集中|隔离点``); verbs, determiners and counts stop it
+    (``…村设立检查站``, ``…县3个检测点``, ``…服务区两处防控点`` are no names).  The words are read by
+    characters, since the segmenter glues the point to what follows (``采样|点前``).
     """
     text = doc.text
+    match = _RE_CHECKPOINT_AFTER.match(text, end)
+    if match is None or not doc.free(end, match.end()):
+        return None
+    head_start = match.start("head")
+    if match.group("head") in _BARRIER_WORDS and not _RE_NUMBER_SIGN_BEFORE.search(text, end, head_start):
+        return None  # 红旗村卡口: the barrier of the place is no name of its own; 口岸3号卡口 is
+    description = match.group("desc")
+    if description and (
+        description[0] in _DETERMINERS or not _FUNCTION_CHARS.isdisjoint(description) or _RE_ROLE.search(description)
+    ):
+        return None
     i = doc.index_at.get(end)
-    parts = 0
-    while i is not None and i < len(doc.tokens):
+    while i is not None and i < len(doc.tokens) and doc.starts[i] + len(doc.tokens[i]) <= head_start:
         token = doc.tokens[i]
         token_end = doc.starts[i] + len(token)
-        if token in _CHECKPOINT_WORDS or (
-            text.startswith(_CHECKPOINT_WORDS, doc.starts[i])
-            and len(token) == _MIN_NAME
-            and i + 1 < len(doc.tokens)
-            and doc.tokens[i + 1] == "点"
-        ):
-            checkpoint_end = doc.starts[i] + 3
-            return checkpoint_end if doc.free(end, checkpoint_end) else None
-        if (
-            parts >= _MAX_CHECKPOINT_PARTS
-            or _HAN_OR_DIGITS.fullmatch(token) is None
-            or not _FUNCTION_CHARS.isdisjoint(token)
-            or token[0] in _DETERMINERS
-            or (token not in _CHECKPOINT_MODIFIERS and doc.tag(token) not in _CHECKPOINT_NAME_TAGS)
-            or _RE_ROLE.fullmatch(token)
-        ):
+        if _is_count(doc, i) or (token not in _CHECKPOINT_MODIFIERS and doc.tag(token) not in _CHECKPOINT_NAME_TAGS):
             return None
-        parts += 1
         i = doc.index_at.get(token_end)
-    return None
+    return match.end()
 
 
 def _place_end(doc: _Doc, start: int, end: int) -> int:
@@ -1353,7 +1607,7 @@ def _place_end(doc: _Doc, start: int, end: int) -> int:
     if text.startswith(_ROAD_SPLITS, end) and doc.token_end(end) == end + 2 and text[end - 1] != "路":
         return end + 1  # 昆仑|路上: the segmenter glued the road suffix to a locative
     station = _RE_STATION_AFTER.match(text, end)
-    if station and doc.token_end(end) == station.end():
+    if station and (station.end() == len(text) or station.end() in doc.index_at) and doc.free(end, station.end()):
         return station.end()  # 郑州|东站: a station named after its city
     if text[start:end] in _PROVINCES:
         return _city_after_province(doc, end)  # 河南|周口: a province and a city the dictionary lacks
@@ -1442,11 +1696,14 @@ _RE_HIGHWAY_BEFORE = regex.compile(r"高速(?:公路)?(\p{Han}?)$")
 
 _MONGOLIAN_HEADS = frozenset(["苏木", "嘎查"])
 _RE_TRANSLIT_BEFORE = regex.compile(rf"[{_TRANSLIT_CHARS}]{{2,6}}$")
+_RE_TRANSLIT_RUN = regex.compile(rf"[{_TRANSLIT_CHARS}]+")
 
 
 def _translit_place_name(doc: _Doc, tok_start: int) -> int:
     """``宝力|根|苏木``: a sumu or gacha name is a transliteration, whatever words the segmenter cut it into."""
     match = _RE_TRANSLIT_BEFORE.search(doc.text, max(0, tok_start - 6), tok_start)
+    if match is not None and match.start() > 0 and doc.text[match.start() - 1] == "·":
+        return tok_start  # the end of a person's name (买买提·吐尔逊), not a place
     if match is None:
         return tok_start
     for start in range(match.start(), tok_start - 1):
@@ -1533,7 +1790,7 @@ def _village_prefix(doc: _Doc, first: int) -> int:
 
 _VILLAGE_HEADS = frozenset(["村", "社区", "庄", "屯", "寨"])
 _VILLAGE_PREFIXES = frozenset("前后东西南北上下大小新老")
-_ORDINARY_NAME_HEADS = frozenset(["社区", "小区", "村", "乡", "路"])
+_ORDINARY_NAME_HEADS = frozenset(["社区", "小区", "村", "乡", "路", "大道", "街", "胡同"])
 """Heads whose names are often ordinary words (解放社区, 铸造小区, 前进村)."""
 _PLACE_OBJECT_VERBS = frozenset(
     _words(
@@ -1658,14 +1915,13 @@ def _short_place_names(doc: _Doc) -> None:
     stems = _suffixed_places(doc)
     if not stems:
         return
-    for match in regex.finditer(_alt(stems), text):
-        start, end = match.span()
+    for start, end, stem in _occurrences(text, stems):
         follower = text[end : end + 1]
         if follower in "省市县区旗盟" or not doc.free(start, end) or doc.in_slogan(start, end):
             continue
         if start not in doc.index_at or (end < len(text) and end not in doc.index_at):
             continue  # inside a longer word
-        doc.add(MentionKind.LOCATION, start, end, stems[match.group()])
+        doc.add(MentionKind.LOCATION, start, end, stems[stem])
 
 
 # -- persons and roles ------------------------------------------------------------------------------------------------
@@ -1687,6 +1943,16 @@ _RE_STRONG_LEFT_CUE = regex.compile(
 _RE_LEFT_CUE = regex.compile("(?:" + _alt(_ROLE_WORDS) + r"|、|和|与|及|同事|队员|党员|记者|老人|居民|村民|叫|名叫)$")
 
 
+def _short_translit_name(doc: _Doc, start: int, end: int) -> bool:
+    """``民警旦增``: a two-syllable Tibetan or Mongolian name, one unknown word right after a title."""
+    return (
+        doc.token_end(start) == end
+        and not doc.known(doc.text[start:end])
+        and doc.text[start] not in _SURNAMES
+        and start in doc.role_ends()
+    )
+
+
 def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision list per candidate
     """Names without a Han surname (阿尔斯楞, 买买提·艾力, 扎西次仁), written in transliteration characters.
 
@@ -1700,7 +1966,7 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
         start, end = match.span()
         name = match.group()
         dotted = "·" in name
-        if not dotted and len(name) < 3:  # noqa: PLR2004 - a length or count threshold of the rule
+        if not dotted and len(name) < 3 and not _short_translit_name(doc, start, end):  # noqa: PLR2004 - a length or count threshold of the rule
             continue
         if not dotted and (name[0] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES) and len(name) < 4:  # noqa: PLR2004 - a length or count threshold of the rule
             continue
@@ -1735,10 +2001,9 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
             ends.add(end)
     if not names:
         return
-    for occurrence in regex.finditer(_alt(names), text):
-        start, end = occurrence.span()
+    for start, end, name in _occurrences(text, names):
         if doc.free(start, end):
-            doc.add(MentionKind.PERSON, start, end, occurrence.group())
+            doc.add(MentionKind.PERSON, start, end, name)
 
 
 _COORDINATORS = frozenset("和与、及")
@@ -1766,6 +2031,14 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             continue
         compound = token[:2] in _COMPOUND_SURNAMES
         surname_len = 2 if compound else 1
+        if (
+            len(token) == surname_len + 3
+            and not doc.known(token)
+            and start in doc.role_ends()
+            and doc.tag(token[-1]) in {"v", "d", "p"}
+            and doc.jb.freq.get(token[-1], 0) >= _COMMON_WORD_FREQ
+        ):
+            token = token[:-1]  # 网格员|梁秋红笑|着: a name after a title, glued to the verb after it
         # (A) the segmenter made one word of surname + given name
         if surname_len + 1 <= len(token) <= surname_len + 2 and _is_name_body(token):
             nxt = tokens[i + 1] if i + 1 < n else ""
@@ -1785,7 +2058,7 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
                     token += nxt  # 李俊|杰 → 李俊杰
             elif (
                 len(token) == surname_len + 2
-                and nxt
+                and len(nxt) == 1
                 and doc.jb.freq.get(token[-1] + nxt[0], 0) >= 100  # noqa: PLR2004 - a length or count threshold of the rule
                 and doc.tag(token[-1] + nxt[0]) in {"d", "c", "p", "ad", "v"}
             ):
@@ -1923,9 +2196,7 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
     # propagate full names to every other occurrence
     full_names = {text[s:e] for s, e, hint in found if hint is None}
     if full_names:
-        names_pattern = regex.compile(_alt(full_names))
-        for match in names_pattern.finditer(text):
-            s, e = match.span()
+        for s, e, _ in _occurrences(text, full_names):
             if doc.free(s, e) and not any(covered[s:e]):
                 found.append((s, e, None))
                 covered[s:e] = b"\x01" * (e - s)
@@ -1936,19 +2207,32 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
         if len(given) >= 2:  # noqa: PLR2004 - a length or count threshold of the rule
             givens[given] = name
     if givens:
-        given_pattern = regex.compile("(?:" + _alt(givens) + ")(?=" + _alt(_ROLE_WORDS) + ")")
-        for match in given_pattern.finditer(text):
-            s, e = match.span()
-            if text[s - 1 : s] == givens[match.group()][0] or not doc.free(s, e) or any(covered[s:e]):
+        role_starts = {start for start, _ in doc.role_spans()}
+        for s, e, given in _occurrences(text, givens):
+            if e not in role_starts or text[s - 1 : s] == givens[given][0] or not doc.free(s, e) or any(covered[s:e]):
                 continue
             found.append((s, e, "given"))
+    found.extend(_familiar_nicknames(doc, full_names, covered))
     found.sort()
     last_end = -1
     for start, end, _hint in found:
-        if start < last_end or not doc.free(start, end):
-            continue
+        if start < last_end or not doc.free(start, end) or text[end - 1] in _PLACE_END_CHARS:
+            continue  # 鲁掌镇, 林溪镇: a surname character opening a place name
         doc.add(MentionKind.PERSON, start, end, None)
         last_end = end
+
+
+def _familiar_nicknames(doc: _Doc, full_names: set[str], covered: bytearray) -> list[tuple[int, int, str | None]]:
+    """``老马``, ``小李``: a dictionary word that is also 老/小 + the surname of a person the text names in full."""
+    surnames = {name[:2] if name[:2] in _COMPOUND_SURNAMES else name[:1] for name in full_names}
+    found: list[tuple[int, int, str | None]] = []
+    for i, token in enumerate(doc.tokens):
+        if len(token) == _MIN_NAME and token[0] in "老小" and token[1] in surnames and doc.known(token):
+            start = doc.starts[i]
+            end = start + _MIN_NAME
+            if doc.free(start, end) and not any(covered[start:end]) and _RE_LOC_SUFFIX.match(doc.text, end) is None:
+                found.append((start, end, "nick"))
+    return found
 
 
 def _glued_to_title(doc: _Doc) -> list[tuple[int, int, str | None]]:
