@@ -93,6 +93,10 @@ def main() -> None:
     )
     print(table(["", "CPU seconds (median)", "K chars/s", "vs posseg"], rows))
     print(f"first call in a fresh interpreter (jieba dictionary load): {cold:.2f} s")
+    from yixian_corpus._extract import _Jieba  # noqa: PLC0415 - the extractor's private segmenter
+
+    same = _Jieba.get().lcut(text) == jieba.lcut(text, HMM=True)
+    print(f"the extractor's segmenter gives jieba.lcut's tokens on this input: {'yes' if same else 'NO'}")
     met = verdict(ratio >= GOAL_RATIO)
     print(f"goal: extract_mentions >= {GOAL_RATIO:.0f}x jieba.posseg throughput: {ratio:.1f}x, {met}")
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import json
 import subprocess
 import sys
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from strategies import any_unicode_texts, extract_texts
 from yixian_corpus import (
@@ -20,6 +23,9 @@ from yixian_corpus import (
     YixianError,
     extract_mentions,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 VALUE_TYPES: dict[MentionKind, type | tuple[type, ...]] = {
     MentionKind.PERSON: str,
@@ -277,6 +283,31 @@ def test_village_and_building_titles(text: str, role: str) -> None:
         ("志愿者在人民路社区实验小学检测点维持秩序。", "人民路社区实验小学检测点"),  # a point named by its place
         ("卡点设在邕武公路和宾阳县交界处。", "邕武公路"),  # a highway named by its two ends
         ("车队沿着沪昆公路一路向西。", "沪昆公路"),  # 沪|昆|公路: two one-character abbreviations
+        # administrative chains read by their units, wherever the segmenter cuts them
+        ("民警走到百色市那坡县城厢镇那坪村弄平屯，挨家劝说。", "百色市那坡县城厢镇那坪村弄平屯"),
+        ("宜春市袁州区彬江镇付畈村三组的老党员自发值守。", "宜春市袁州区彬江镇付畈村三组"),
+        ("在长春市双阳区鹿乡镇三道营村，干部连续排查。", "长春市双阳区鹿乡镇三道营村"),
+        ("他赶到银川市兴庆区丽景街道掌政村报到。", "银川市兴庆区丽景街道掌政村"),
+        ("他在泾源县香水镇米岗村守了整整50天。", "泾源县香水镇米岗村"),
+        ("他赶到塔什米里克乡阿亚克村，与村干部一起核查。", "塔什米里克乡阿亚克村"),  # a transliterated name
+        ("律师连夜赶到盐井纳西民族乡。", "盐井纳西民族乡"),
+        # ports, stations, airports, highway points and checkpoints named by a place
+        ("民警驻守在霍尔果斯口岸。", "霍尔果斯口岸"),
+        ("志愿者在拉萨火车站出站口值守。", "拉萨火车站"),
+        ("律师在厦门北高铁站出站口提供咨询。", "厦门北高铁站"),
+        ("旅客从哈尔滨太平国际机场出站。", "哈尔滨太平国际机场"),
+        ("检查点设在京港澳高速衡阳北出口的匝道上。", "京港澳高速衡阳北出口"),
+        ("交警在沪昆高速贵阳东互通值守。", "沪昆高速贵阳东互通"),
+        ("车辆在G60沪昆高速衢州西收费站排队。", "G60沪昆高速衢州西收费站"),
+        ("辅警驻守在5号防控点。", "5号防控点"),  # a numbered point
+        ("他们负责城区北出口6号防控点的排查。", "城区北出口6号防控点"),
+        ("检察官在阿拉山口口岸3号卡口查验。", "阿拉山口口岸3号卡口"),  # a numbered barrier
+        ("志愿者在北碚区天生街道天生路社区核酸采样点维持秩序。", "北碚区天生街道天生路社区核酸采样点"),
+        ("林口县林口镇西门外防控点迎来了第一批返乡人员。", "林口县林口镇西门外防控点"),
+        ("西宁市城北区第二集中隔离点内，干部负责登记。", "西宁市城北区第二集中隔离点"),
+        ("在合肥市高新技术产业开发区创新大道上，一辆货车被拦下。", "合肥市高新技术产业开发区创新大道"),
+        ("民警每天在演乐胡同巡查。", "演乐胡同"),
+        ("网格员还在锦官新城小区门口登记。", "锦官新城小区"),  # an unknown word before a place word
     ],
 )
 def test_place_span_boundaries(text: str, place: str) -> None:
@@ -310,6 +341,70 @@ def test_kinds_of_road_are_no_places(text: str) -> None:
 )
 def test_generic_and_mistagged_places_are_no_places(text: str) -> None:
     assert not any(kind == "location" for kind, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("王警官赶到红旗村卡口值守。", "红旗村"),  # the barrier of a place is no name of its own
+        ("龙里服务区两处防控点每天有人值守。", "龙里服务区"),  # a count stops a checkpoint name
+        ("志愿者在幸福村村民家中登记。", "幸福村"),  # 村民 is a word, not a unit
+    ],
+)
+def test_units_and_points_stop_where_the_name_stops(text: str, place: str) -> None:
+    assert [t for kind, t, _ in found(text) if kind == "location"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("宁洱哈尼族彝族自治县公安局介绍了情况。", "宁洱哈尼族彝族自治县公安局"),  # the peoples of an autonomous unit
+        ("博州边境管理支队民警逐车查验。", "博州边境管理支队"),  # a unit named by what it does
+        ("芙蓉区市场监督管理局联合设立了检测点。", "芙蓉区市场监督管理局"),
+        ("所长在麻垌司法所接待群众。", "麻垌司法所"),  # a surname-initial unknown word names the office
+        ("景区入口由林溪派出所民警值守。", "林溪派出所"),  # 由林溪: a preposition glued to the name
+        ("平果市新安镇人民政府发布通告。", "平果市新安镇人民政府"),  # 平果|市: the name of the unit after it
+        ("科右前旗人民法院法官和同事守岁。", "科右前旗人民法院"),
+    ],
+)
+def test_organisation_names_the_segmenter_cuts(text: str, name: str) -> None:
+    assert ("organization", name, name) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("民警旦增和同事连续执勤11个小时。", "旦增"),  # two syllables, an unknown word after a title
+        ("支队民警努尔兰·哈山逐车查验。", "努尔兰·哈山"),
+        ("乡民警阿不都热合曼·吐尔逊成了“播音员”。", "阿不都热合曼·吐尔逊"),  # 阿不都: Abdu-
+        ("公安局政委阿不力米提说。", "阿不力米提"),
+        ("民警扎西泽仁仍每天进沟巡查。", "扎西泽仁"),
+        ("社区的网格员梁秋红笑着说。", "梁秋红"),  # glued to the verb after it
+        ("律师黄嘉豪放弃休假。", "黄嘉豪"),  # 豪|放弃 is no reason to cut the name
+        ("村里的人民调解员农美珍把调解室搬到了村口。", "农美珍"),  # a Zhuang surname
+    ],
+)
+def test_names_of_many_peoples_after_a_title(text: str, name: str) -> None:
+    assert ("person", name, name) in found(text)
+
+
+def test_old_surname_nickname_that_is_also_a_word() -> None:
+    text = "民警马宏福是村民口中的老马。"
+    assert ("person", "老马", "马宏福") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泸水市六库镇、鲁掌镇的边境一线有人驻守。",  # 鲁掌镇 is a town, not a person 鲁掌
+        "在长春市九台区其塔木镇，干部连续排查。",  # 九台 is no quantity
+        "上海市静安区石门二路街道的居民配合排查。",  # 二路 is a road's number
+    ],
+)
+def test_places_are_not_persons_or_quantities(text: str) -> None:
+    kinds = {kind for kind, _, _ in found(text)}
+    assert "person" not in kinds
+    assert "quantity" not in kinds
 
 
 def test_a_place_written_in_an_organisation_name_is_a_place_without_its_suffix() -> None:
@@ -393,16 +488,31 @@ def test_extraction_is_deterministic(text: str) -> None:
     assert extract_mentions(text, year=2021) == extract_mentions(text, year=2021)
 
 
-def test_the_faster_route_search_segments_exactly_like_jieba() -> None:
+def _reference_lcut(text: str) -> list[str]:
     import jieba  # noqa: PLC0415 - the reference segmentation
 
+    return list(jieba.lcut(text, HMM=True))
+
+
+def test_the_faster_segmenter_segments_exactly_like_jieba(repo_root: Path) -> None:
     from yixian_corpus import load  # noqa: PLC0415
     from yixian_corpus._extract import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
 
-    reference = jieba.Tokenizer()
-    reference.initialize()
-    ours = _Jieba.get().tokenizer
     texts = [article.text for article in load()]
+    texts += [
+        json.loads(line)["text"]
+        for path in sorted((repo_root / "tests" / "data").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
     texts += ["志愿者在人民路社区实验小学检测点维持秩序，昆仑路上车辆很多。", "abc 123 ＡＢＣ——“好”", "a"]
+    texts += [" 前后 空格\t", "\n\n第二段\r\n", "Ｇ６０沪昆高速３号卡口", "ab·cd 买买提·吐尔逊", ""]
+    fast = _Jieba.get().lcut
     for text in texts:
-        assert ours.lcut(text, HMM=True) == reference.lcut(text, HMM=True)
+        assert fast(text) == _reference_lcut(text)
+
+
+@given(st.one_of(any_unicode_texts(), extract_texts()))
+def test_the_faster_segmenter_agrees_with_jieba_on_any_text(text: str) -> None:
+    from yixian_corpus._extract import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
+
+    assert _Jieba.get().lcut(text) == _reference_lcut(text)

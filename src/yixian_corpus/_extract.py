@@ -143,7 +143,7 @@ _SINGLE_ORG_SUFFIX_BLOCK = regex.compile(r"长|里|面|势|限|外|内|部|属|�
 
 _LOC_SUFFIXES = _words(
     "特别行政区 自治区 自治州 自治县 自治旗 民族乡 街道 社区 居民区 小区 苏木 嘎查 收费站 大道 大街 高速东 "
-    "高速西 家园 花园 公寓 新村 胡同 口岸 国际机场 机场 火车站 高铁站 服务区 景区 "
+    "高速西 家园 花园 公寓 新村 胡同 口岸 国际机场 机场 火车站 高铁站 东站 西站 南站 北站 服务区 景区 "
     "省 市 区 县 旗 盟 州 镇 乡 村 路 街 巷 港"
 )
 
@@ -384,7 +384,7 @@ class _Jieba:
         jieba.setLogLevel(logging.WARNING)
         self.tokenizer: Any = jieba.Tokenizer()
         self.tokenizer.initialize()
-        _install_fast_route(self.tokenizer)
+        self.lcut = _Segmenter(self.tokenizer, jieba).lcut
         self.freq: dict[str, int] = self.tokenizer.FREQ
         tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
         if not tags:  # pragma: no cover - depends on jieba internals
@@ -401,53 +401,105 @@ class _Jieba:
         return cls._loaded
 
 
-def _install_fast_route(tokenizer: Any) -> None:  # noqa: C901 - two small closures
-    """Give this private tokenizer faster ``get_DAG`` and ``calc`` that return exactly what jieba's do.
+class _Segmenter:
+    """``tokenizer.lcut(text, HMM=True)`` as loops that build lists, without jieba's nested generators.
 
-    jieba's own versions look up ``self.FREQ`` and take a logarithm for every candidate word of every
-    character; these keep the dictionary in a local, cache each word's log-probability and skip
-    ``max`` where a character starts one word only. The arithmetic is the same expression in the same
-    order, so the best route, and the segmentation, are identical (``tests/test_extract.py`` checks it).
+    The steps are jieba's own (``Tokenizer.cut``, ``get_DAG``, ``calc`` and ``__cut_DAG``): split the
+    text into runs of Han characters and the rest, find the most probable route of dictionary words
+    through each run, and hand runs of single characters that are not a dictionary word to the HMM
+    (``jieba.finalseg``). The route search walks the run once from the right, computing each
+    position's candidate words as it goes instead of building the whole word graph first, and caches
+    each word's log-probability; the arithmetic is the same expression in the same order and a tie
+    goes to the longer word as in jieba, so the tokens are the same (``tests/test_extract.py`` checks
+    it, also as a property on arbitrary text).
     """
-    freq: dict[str, int] = tokenizer.FREQ
-    logtotal = math.log(tokenizer.total)
-    log_probs: dict[str, float] = {}
 
-    def get_dag(sentence: str) -> list[list[int]]:
-        n = len(sentence)
-        dag = []
-        for k in range(n):
-            ends = []
+    def __init__(self, tokenizer: Any, jieba: Any) -> None:
+        from jieba import finalseg  # noqa: PLC0415 - part of jieba, imported with it
+
+        self.re_han = jieba.re_han_default
+        self.re_skip = jieba.re_skip_default
+        self.freq: dict[str, int] = tokenizer.FREQ
+        self.logtotal = math.log(tokenizer.total)
+        self.log_probs: dict[str, float] = {}
+        self.hmm_cut = finalseg.cut
+
+    def log_prob(self, word: str) -> float:
+        value = self.log_probs.get(word)
+        if value is None:
+            value = self.log_probs[word] = math.log(self.freq.get(word) or 1) - self.logtotal
+        return value
+
+    def best_route(self, block: str) -> list[int]:
+        """For each position of ``block``, the end of the word the most probable route takes there."""
+        get = self.freq.get
+        log_probs = self.log_probs
+        n = len(block)
+        score = [0.0] * (n + 1)
+        ends = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best = -math.inf
+            best_end = -1
             i = k
-            fragment = sentence[k]
-            while fragment in freq:
-                if freq[fragment]:
-                    ends.append(i)
+            count = get(block[k])
+            while count is not None:
+                if count:
+                    word = block[k : i + 1]
+                    value = log_probs.get(word)
+                    value = (self.log_prob(word) if value is None else value) + score[i + 1]
+                    if value >= best:  # the larger end wins a tie, as in jieba's max over (score, end)
+                        best = value
+                        best_end = i
                 i += 1
                 if i >= n:
                     break
-                fragment = sentence[k : i + 1]
-            dag.append(ends or [k])
-        return dag
+                count = get(block[k : i + 1])
+            if best_end < 0:  # no dictionary word starts here: the character alone
+                best_end = k
+                best = self.log_prob(block[k]) + score[k + 1]
+            score[k] = best
+            ends[k] = best_end + 1
+        return ends
 
-    def calc(sentence: str, dag: list[list[int]], route: dict[int, tuple[float, int]]) -> None:
-        n = len(sentence)
-        route[n] = (0, 0)
-        get = log_probs.get
-        for idx in range(n - 1, -1, -1):
-            best: tuple[float, int] = (-math.inf, -1)  # below every candidate: log-probabilities are finite
-            for x in dag[idx]:
-                word = sentence[idx : x + 1]
-                log_prob = get(word)
-                if log_prob is None:
-                    log_prob = log_probs[word] = math.log(freq.get(word) or 1) - logtotal
-                candidate = (log_prob + route[x + 1][0], x)
-                if candidate > best:  # noqa: PLR1730 - a comparison is cheaper than a call to max
-                    best = candidate
-            route[idx] = best
+    def flush(self, buf: str, out: list[str]) -> None:
+        """Single characters between words: one is a token; a run is the HMM's unless it is a word."""
+        if len(buf) == 1:
+            out.append(buf)
+        elif not self.freq.get(buf):
+            out.extend(self.hmm_cut(buf))
+        else:
+            out.extend(buf)
 
-    tokenizer.get_DAG = get_dag
-    tokenizer.calc = calc
+    def lcut(self, text: str) -> list[str]:
+        """The tokens of ``text``, as ``jieba.lcut(text, HMM=True)`` gives them."""
+        out: list[str] = []
+        for block in self.re_han.split(text):
+            if not block:
+                continue
+            if not self.re_han.match(block):
+                for part in self.re_skip.split(block):
+                    if self.re_skip.match(part):
+                        out.append(part)
+                    else:
+                        out.extend(part)
+                continue
+            route = self.best_route(block)
+            x = 0
+            buf = ""
+            n = len(block)
+            while x < n:
+                y = route[x]
+                if y - x == 1:
+                    buf += block[x]
+                else:
+                    if buf:
+                        self.flush(buf, out)
+                        buf = ""
+                    out.append(block[x:y])
+                x = y
+            if buf:
+                self.flush(buf, out)
+        return out
 
 
 # -- number parsing ---------------------------------------------------------------------------------------------------
@@ -514,7 +566,7 @@ class _Doc:
         self.text = text
         self.year = year
         self.jb = _Jieba.get()
-        tokens: list[str] = self.jb.tokenizer.lcut(text, HMM=True)
+        tokens: list[str] = self.jb.lcut(text)
         ends = list(itertools.accumulate(map(len, tokens)))
         if not ends or ends[-1] != len(text):  # pragma: no cover - jieba keeps every character
             tokens = list(text)
@@ -965,7 +1017,7 @@ def _quantities(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one decisi
 
 
 # -- organizations and places ----------------------------------------------------------------------------------------
-def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-only knobs
+def _extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token; keyword-only knobs
     doc: _Doc,
     start: int,
     *,
@@ -974,6 +1026,7 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
     named: bool = False,
     joined: bool = False,
     functional: bool = False,
+    adjacent_names: bool = False,
 ) -> int:
     """Walk tokens left from ``start`` while they can belong to a name; return the new start.
 
@@ -984,6 +1037,8 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
     are taken as name parts whatever their tag; frequent ones end the name.  With
     ``joined``, ``与``/``和`` may join two parts of a department name (``普法与依法治理股``); with
     ``functional``, frequent nouns name what a unit does (``边境|管理|支队``, ``市场|监督|管理局``).
+    A surname-initial unknown word right before the head names it (``鲁掌|镇``) for places, and for
+    organisations with ``adjacent_names`` (``麻垌|司法所``).
     """
     i = doc.index_at.get(start)
     if i is None:
@@ -995,14 +1050,19 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
         tok_start = doc.starts[i - 1]
         if not (_HAN.fullmatch(token) if places_only else _HAN_OR_DIGITS.fullmatch(token)) or doc.taken[tok_start]:
             break
+        if _glued_preposition(doc, i - 1):
+            first = tok_start + 1  # 由林溪|派出所, 由威|县公安局: a preposition glued to the name
+            break
         if token in _STOP_TOKENS or (token in _GENERIC_PLACES and token not in _CHAIN_HEADS):
             break
         if len(token) <= _MIN_NAME and token[0] in _DETERMINERS:
             break
         tag = doc.tag(token)
         freq = doc.jb.freq.get(token, 0)
-        placeish = (tag == "ns" and len(token) >= _MIN_NAME) or (
-            len(token) >= _MIN_NAME and _RE_LOC_SUFFIX_END.search(token) is not None and tag not in _BOUNDARY_TAGS
+        placeish = (
+            (tag == "ns" and len(token) >= _MIN_NAME)
+            or (len(token) >= _MIN_NAME and _RE_LOC_SUFFIX_END.search(token) is not None and tag not in _BOUNDARY_TAGS)
+            or (doc.tokens[i] in _ADMIN_CHARS and _place_stem(token, tag))  # 平果|市: the name of the unit after it
         )
         orgish = tag == "nt" or (len(token) >= _MIN_NAME + 1 and _RE_ORG_SUFFIX.search(token[-3:]) is not None)
         if placeish or orgish:
@@ -1015,9 +1075,18 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
             pass  # 首都医科大学|附属|…医院: a university's hospital
         elif joined and token in {"与", "和"} and name_chars:
             name_chars += 1
+        elif named and doc.starts[i + 1 : i + 2] == [start] and _unknown_name_part(token, tag):
+            pass  # 科右|前旗|法院, 锦官|新城|小区: an unknown word that opens the one place word before the head
         elif named or not (
             (functional and tag in _FUNCTIONAL_TAGS and _FUNCTION_CHARS.isdisjoint(token))
-            or _name_part(token, tag, freq, places_only=places_only, lenient=joined, adjacent=first == start)
+            or _name_part(
+                token,
+                tag,
+                freq,
+                places_only=places_only,
+                lenient=joined,
+                adjacent=first == start and (places_only or adjacent_names),
+            )
         ):
             break
         else:
@@ -1029,6 +1098,44 @@ def _extend_left(  # noqa: C901, PLR0913 - one decision list per token; keyword-
         if start - first > _MAX_NAME:
             break
     return first
+
+
+_PREPOSITIONS = frozenset("由在到从向对被把将给于往")
+
+
+def _glued_preposition(doc: _Doc, i: int) -> bool:
+    """Whether token ``i`` is a preposition the segmenter glued to the start of a name (由林溪, 由威|县)."""
+    token = doc.tokens[i]
+    rest = token[1:]
+    return (
+        token[0] in _PREPOSITIONS
+        and doc.tag(token) is None
+        and _FUNCTION_CHARS.isdisjoint(rest)
+        and (len(rest) in {2, 3} or (len(rest) == 1 and doc.tokens[i + 1][:1] in _ADMIN_CHARS))
+    )
+
+
+def _place_stem(token: str, tag: str | None) -> bool:
+    """Whether ``token`` can name the administrative unit written right after it (平果|市, 威|县)."""
+    return (
+        _MIN_NAME <= len(token) <= _MAX_PERSON_TOKEN
+        and _HAN.fullmatch(token) is not None
+        and _FUNCTION_CHARS.isdisjoint(token)
+        and tag not in _BOUNDARY_TAGS
+        and token not in _GENERIC_PLACES
+    )
+
+
+def _unknown_name_part(token: str, tag: str | None) -> bool:
+    """An unknown word (no dictionary tag) of two or three characters that is no person's name."""
+    return (
+        tag is None
+        and len(token) in {2, 3}
+        and _HAN.fullmatch(token) is not None
+        and _FUNCTION_CHARS.isdisjoint(token)
+        and token[0] not in _SURNAMES
+        and token[0] not in _NEGATIONS
+    )
 
 
 def _is_ethnic_name(token: str) -> bool:
@@ -1062,12 +1169,7 @@ def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case r
     if len(token) > _MIN_NAME and jb_common_head(token):
         return False  # 积极响应: a compound that starts with a common adverb or verb
     if tag is None:
-        if (
-            len(token) in {2, 3}
-            and token[0] in _SURNAMES
-            and token[0] not in _AMBIGUOUS_SURNAMES
-            and not (places_only and adjacent)
-        ):
+        if len(token) in {2, 3} and token[0] in _SURNAMES and token[0] not in _AMBIGUOUS_SURNAMES and not adjacent:
             return False  # 王勇 (a person the segmenter found), not part of 王勇积极响应市委
         return _FUNCTION_CHARS.isdisjoint(token) and token[0] not in _NEGATIONS  # 别出|小区: "don't leave"
     if lenient:
@@ -1196,6 +1298,7 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
             named=named,
             joined=suffix in _DEPARTMENT_SUFFIXES,
             functional=suffix in _FUNCTIONAL_UNIT_SUFFIXES,
+            adjacent_names=len(suffix) >= _MIN_NAME + 1,
         )
         prefix = text[first:start]
         chained = bool(spans) and first <= spans[-1][1]
@@ -1347,6 +1450,7 @@ _RE_CHAIN_UNIT = regex.compile(
 )
 _UNIT_SUFFIX_END = regex.compile("(?:" + _alt(_LEVELS) + ")$")
 _RE_UNIT_START = regex.compile(_alt(_LEVELS))
+_LONGEST_UNIT = max(map(len, _LEVELS))
 _RE_NA_NAME = regex.compile(r"那[^个些里儿边种样]")
 """那 opens many southern place names (那坡屯, 那良镇: Zhuang *na*, a rice field), unlike 那个, 那些."""
 _NUMBERED_UNITS = frozenset(["组"])
@@ -1369,7 +1473,7 @@ def _chain_end(doc: _Doc, end: int) -> int:
     A place found without its unit (漕河 before 镇) takes the unit first.
     """
     text = doc.text
-    level = _level(text[:end])
+    level = _level(text[max(0, end - _LONGEST_UNIT) : end])
     if level is None:
         unit = _UNIT_SUFFIX_END.search(text, end, end + 1) and text[end]
         if not unit or not _unit_stands(doc, end, end + 1) or not doc.free(end, end + 1):
@@ -1379,8 +1483,13 @@ def _chain_end(doc: _Doc, end: int) -> int:
         name, suffix = match.group("name"), match.group("suffix")
         unit_end = match.end()
         longer = _RE_UNIT_START.match(text, unit_end)
-        if longer is not None and level < _LEVELS[longer.group()] and _LEVELS[suffix] == _SETTLEMENT_LEVEL:
-            name, suffix, unit_end = name + suffix, longer.group(), longer.end()  # 三道营|村: 营 is in the name
+        if (
+            longer is not None
+            and level < _LEVELS[longer.group()]
+            and (_LEVELS[suffix] == _SETTLEMENT_LEVEL or len(name) == 1)
+            and _unit_stands(doc, longer.start(), longer.end())
+        ):
+            name, suffix, unit_end = name + suffix, longer.group(), longer.end()  # 三道营|村, 鹿乡|镇: in the name
         unit_level = _LEVELS[suffix]
         if (
             (unit_level <= level and not (suffix == "市" and level == _LEVELS["市"]))
@@ -1497,28 +1606,43 @@ def _exit_description(doc: _Doc, start: int, end: int) -> bool:
     return True
 
 
-_RE_HIGHWAY_POINT = regex.compile(
-    r"(?:[GS]\d{1,4})?(?P<road>\p{Han}{2,4}?)高速(?:公路)?(?P<place>\p{Han}{2,5}?)(?:收费站|出口|入口|互通|服务区)"
-)
+_RE_HIGHWAY_POINT = regex.compile(r"高速(?:公路)?(?P<place>\p{Han}{2,5}?)(?:收费站|出口|入口|互通|服务区)")
+_RE_ROAD_NUMBER_BEFORE = regex.compile(r"[GS]\d{1,4}$")
+
+
+def _at_word_start(doc: _Doc, offset: int) -> bool:
+    """Whether a word starts at ``offset``, also after a preposition the segmenter glued to it (在|京…: 在京)."""
+    return offset in doc.index_at or (offset - 1 in doc.index_at and doc.text[offset - 1] in _PREPOSITIONS)
 
 
 def _highway_points(doc: _Doc) -> Iterator[tuple[int, int]]:
-    """``京港澳高速衡阳北出口``, ``G60沪昆高速衢州西收费站``: a highway and the place of its exit or station."""
+    """``京港澳高速衡阳北出口``, ``G60沪昆高速衢州西收费站``: a highway and the place of its exit or station.
+
+    The highway's name is two to four characters before 高速 that start a word (the segmenter may
+    glue a preposition to it: 在京|港澳); a road number before it belongs to the name.
+    """
     text = doc.text
     for match in _RE_HIGHWAY_POINT.finditer(text):
-        start, end = match.span()
-        road, place = match.group("road"), match.group("place")
-        if (
-            (start not in doc.index_at and match.start("road") not in doc.index_at)
-            or not _FUNCTION_CHARS.isdisjoint(road + place)
-            or road in _GENERIC_PLACES
-            or place in _GENERIC_PLACES
-            or road[0] in _DETERMINERS
-            or place[0] in _DETERMINERS
-            or not _free_outside_slogans(doc, start, end)
-        ):
+        place, end = match.group("place"), match.end()
+        if not _FUNCTION_CHARS.isdisjoint(place) or place in _GENERIC_PLACES or place[0] in _DETERMINERS:
             continue
-        yield start, end
+        for size in (4, 3, 2):
+            start = match.start() - size
+            road = text[start : match.start()]
+            if (
+                start < 0
+                or _HAN.fullmatch(road) is None
+                or not _FUNCTION_CHARS.isdisjoint(road)
+                or road in _GENERIC_PLACES
+                or road[0] in _DETERMINERS
+                or not _at_word_start(doc, start)
+            ):
+                continue
+            number = _RE_ROAD_NUMBER_BEFORE.search(text, max(0, start - 5), start)
+            start = number.start() if number is not None else start
+            if _free_outside_slogans(doc, start, end):
+                yield start, end
+            break
 
 
 _RE_STATION_AFTER = regex.compile(
@@ -2224,10 +2348,10 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
 
 def _familiar_nicknames(doc: _Doc, full_names: set[str], covered: bytearray) -> list[tuple[int, int, str | None]]:
     """``老马``, ``小李``: a dictionary word that is also 老/小 + the surname of a person the text names in full."""
-    surnames = {name[:2] if name[:2] in _COMPOUND_SURNAMES else name[:1] for name in full_names}
+    words = {prefix + name[0] for name in full_names if name[:2] not in _COMPOUND_SURNAMES for prefix in "老小"}
     found: list[tuple[int, int, str | None]] = []
-    for i, token in enumerate(doc.tokens):
-        if len(token) == _MIN_NAME and token[0] in "老小" and token[1] in surnames and doc.known(token):
+    for i in itertools.compress(itertools.count(), map(words.__contains__, doc.tokens)):
+        if doc.known(doc.tokens[i]):
             start = doc.starts[i]
             end = start + _MIN_NAME
             if doc.free(start, end) and not any(covered[start:end]) and _RE_LOC_SUFFIX.match(doc.text, end) is None:
