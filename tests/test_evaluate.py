@@ -209,6 +209,20 @@ def test_main_writes_and_prints_the_report(repo_root: Path, tmp_path: Path, caps
     assert "Bundled corpus" in text
 
 
+def test_each_unseen_set_gets_its_own_table_and_all_one_more(
+    repo_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = unseen_files(repo_root)
+    assert len(files) >= 2
+    out = tmp_path / "table.inc"
+    assert main([str(out), *(arg for path in files for arg in ("--unseen", str(path)))]) == 0
+    capsys.readouterr()
+    titles = [line for line in out.read_text(encoding="utf-8").splitlines() if line.startswith("### Unseen")]
+    assert len(titles) == len(files) + 1
+    assert all(path.name in titles[i] for i, path in enumerate(files))
+    assert all(path.name in titles[-1] for path in files)
+
+
 def test_main_reports_a_bad_file_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "unseen_bad.jsonl"
     bad.write_text("{", encoding="utf-8")

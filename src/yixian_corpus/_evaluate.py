@@ -286,15 +286,15 @@ def report(unseen_paths: Sequence[str | Path]) -> str:
                 f"Bundled corpus (curated layer: {len(annotated)} articles, {gold_count} mentions)", ours, base
             )
         )
-    unseen: list[GoldText] = []
-    for path in unseen_paths:
-        unseen.extend(load_gold_file(path))
-    if unseen:
-        ours, _ = evaluate(unseen, extractor_system)
-        base, _ = evaluate(unseen, posseg_baseline, values=False)
-        names = ", ".join(sorted({Path(p).name for p in unseen_paths}))
-        parts.append(render_table(f"Unseen sentences ({names}: {len(unseen)} texts)", ours, base))
-    else:
+    sets = [(Path(path).name, load_gold_file(path)) for path in unseen_paths]
+    sets = [(name, items) for name, items in sets if items]
+    if len(sets) > 1:  # each sealed set on its own (each was scored once, in its own round), then all together
+        sets.append((", ".join(name for name, _ in sets), [item for _, items in sets for item in items]))
+    for name, items in sets:
+        ours, _ = evaluate(items, extractor_system)
+        base, _ = evaluate(items, posseg_baseline, values=False)
+        parts.append(render_table(f"Unseen sentences ({name}: {len(items)} texts)", ours, base))
+    if not sets:
         parts.append("### Unseen sentences\n\nNo unseen set was given.\n")
     return "\n".join(parts)
 
