@@ -407,6 +407,17 @@ def test_places_are_not_persons_or_quantities(text: str) -> None:
     assert "quantity" not in kinds
 
 
+def test_values_are_the_fullest_names_the_text_writes() -> None:
+    text = (
+        "钦州市钦南区司法局组织干部下沉到钦南区各社区。钦南区司法局党组要求，干部每天到北海市司法局报到前，"
+        "先去北海的卡口值守。"
+    )
+    values = {(kind, t): v for kind, t, v in found(text)}
+    assert values["location", "钦南区"] == "钦州市钦南区"  # a district written in full inside an organisation
+    assert values["organization", "钦南区司法局党组"] == "钦州市钦南区司法局党组"  # its parent written in full
+    assert values["location", "北海"] == "北海市"  # a short form and its unit
+
+
 def test_a_place_written_in_an_organisation_name_is_a_place_without_its_suffix() -> None:
     text = "宾阳县法院干警与宾阳公安一起守好宾阳进出的通道。"
     assert ("location", "宾阳", "宾阳县") in found(text)

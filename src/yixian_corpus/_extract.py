@@ -278,6 +278,7 @@ _RE_ROLE = re.compile(_alt(_ROLE_WORDS) + r"(?!会|员会)")
 _RE_ORG_SUFFIX = re.compile(_alt(_ORG_SUFFIXES))
 _RE_LOC_SUFFIX = re.compile(_alt(_LOC_SUFFIXES))
 _RE_LOC_SUFFIX_END = regex.compile("(?:" + _alt(_LOC_SUFFIXES) + ")$")
+_RE_ORG_SUFFIX_END = regex.compile("(?:" + _alt(_ORG_SUFFIXES) + ")$")
 _RE_SPEAKER_VERB_AFTER_PRONOUN = regex.compile(rf"^(?:还|也|又|笑着|常|就|则|曾|都)?(?:{_SPEECH_VERBS})")
 
 _HAN_OR_DIGITS = regex.compile(r"[\p{Han}\d]+")
@@ -2496,31 +2497,90 @@ def _resolve(doc: _Doc) -> None:
         doc.add(MentionKind.QUOTE, start, end, speaker, take=False)
 
 
-def _canonical_places(doc: _Doc) -> None:
+_RE_PLACE_UNIT = regex.compile(
+    r"\p{Han}{1,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|民族乡|地区|街道|社区|省|市|盟|州|县|区|旗|镇|乡|村)"
+    r"(?![省市盟州县区旗])"  # 钦州|市: the unit is the last of the suffix characters
+)
+
+
+def _place_units(name: str) -> list[str]:
+    """The administrative units a name opens with: ``包头市东河区司法局`` → ``包头市``, ``东河区``."""
+    units = []
+    at = 0
+    while (match := _RE_PLACE_UNIT.match(name, at)) is not None:
+        units.append(match.group())
+        at = match.end()
+    return units
+
+
+def _fuller_parents(organizations: list[str]) -> dict[str, str]:
+    """The written organisations by each tail that names a unit: ``东河区司法局`` → ``包头市东河区司法局``."""
+    tails: dict[str, str] = {}
+    for fuller in organizations:  # longest first: the fullest name wins
+        for i in range(1, len(fuller) - 2):
+            tail = fuller[i:]
+            if _RE_ORG_SUFFIX_END.search(tail):
+                tails.setdefault(tail, fuller)
+    return tails
+
+
+def _fuller_parent(value: str, tails: dict[str, str]) -> str | None:
+    """``东河区司法局党组`` → ``包头市东河区司法局党组`` when ``包头市东河区司法局`` is written."""
+    for size in range(len(value) - 1, 2, -1):
+        fuller = tails.get(value[:size])
+        if fuller is not None:
+            return fuller + value[size:]
+    return None
+
+
+def _fullest_chains(counts: Counter[tuple[MentionKind, str]]) -> dict[str, str]:
+    """Each unit or chain of units → the longest chain the text writes ending with it, as a place or in a name."""
+    fullest: dict[str, str] = {}
+    chains = [value for k, value in counts if k is MentionKind.LOCATION] + [
+        "".join(_place_units(value)) for k, value in counts if k is MentionKind.ORGANIZATION
+    ]
+    for chain in sorted(set(chains), key=lambda c: (-len(c), c)):
+        units = _place_units(chain)
+        if "".join(units) == chain:
+            for i in range(len(units)):
+                fullest.setdefault("".join(units[i:]), chain)
+    return fullest
+
+
+def _canonical_places(doc: _Doc) -> None:  # noqa: C901 - three kinds of fuller name
     """Give organisations and places the fullest name the text uses for them.
 
-    ``东河区司法局`` → ``包头市东河区司法局`` when the text also writes the latter; a district
-    ``东河区`` → ``包头市东河区`` when the text writes its city right before it somewhere.
+    ``东河区司法局`` → ``包头市东河区司法局`` when the text also writes the latter, and a department of it
+    likewise (``东河区司法局党组`` → ``包头市东河区司法局党组``); a place → the longest chain of units the
+    text writes ending with it, as a place or opening an organisation (``东河区`` → ``包头市东河区`` from
+    ``包头市东河区司法局``), and a short form → its unit (``乌海`` → ``乌海市``).
     """
-    text = doc.text
     longest: dict[tuple[MentionKind, str], str] = {}
+    counts = Counter((m.kind, m.value) for m in doc.mentions if isinstance(m.value, str))
     for kind in (MentionKind.ORGANIZATION, MentionKind.LOCATION):
-        counts = Counter(m.value for m in doc.mentions if m.kind is kind and isinstance(m.value, str))
-        values = set(counts)
+        values = {value for k, value in counts if k is kind}
         # among names of one length the most written wins (a set's order changes from run to run)
-        for value in sorted(values, key=lambda v: (-counts[v], v)):
+        for value in sorted(values, key=lambda v: (-counts[kind, v], v)):
             for i in range(1, len(value) - 1):
                 tail = value[i:]
                 if tail in values and len(value) > len(longest.get((kind, tail), "")):
                     longest[kind, tail] = value
-        cities = {v for v in values if kind is MentionKind.LOCATION and v[-1:] in "省市盟州"}
-        if cities:
-            for match in regex.finditer(f"(?:{_alt(cities)})(?:{_alt(values)})", text):
-                fuller = match.group()
-                for i in range(1, len(fuller) - 1):
-                    tail = fuller[i:]
-                    if tail in values and len(fuller) > len(longest.get((kind, tail), "")):
-                        longest[kind, tail] = fuller
+    organizations = sorted({value for k, value in counts if k is MentionKind.ORGANIZATION}, key=lambda v: (-len(v), v))
+    tails = _fuller_parents(organizations)
+    for value in organizations:  # a department of a parent written more fully elsewhere
+        if (MentionKind.ORGANIZATION, value) not in longest:
+            fuller = _fuller_parent(value, tails)
+            if fuller is not None:
+                longest[MentionKind.ORGANIZATION, value] = fuller
+    fullest = _fullest_chains(counts)
+    for value in {value for k, value in counts if k is MentionKind.LOCATION}:
+        if (MentionKind.LOCATION, value) in longest:
+            continue
+        target = fullest.get(value)
+        if target is None and _RE_LOC_SUFFIX_END.search(value) is None:
+            target = next((fullest[value + s] for s in "市县区盟旗省州" if value + s in fullest), None)
+        if target is not None and len(target) > len(value):
+            longest[MentionKind.LOCATION, value] = target
     if longest:
         doc.mentions = [
             m._replace(value=longest.get((m.kind, m.value), m.value)) if isinstance(m.value, str) else m
