@@ -388,6 +388,55 @@ def test_names_of_many_peoples_after_a_title(text: str, name: str) -> None:
     assert ("person", name, name) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("乡党委书记吉克阿木带领村干部逐户排查。", ["吉克阿木"]),  # a Yi family name of two characters
+        ("县司法局干部叶尔江·努尔兰用哈萨克语宣讲。", ["叶尔江·努尔兰"]),  # a dotted name opening with a surname
+        ("巴特尔、乌云其其格、张建军被评为先进个人。", ["巴特尔", "乌云其其格", "张建军"]),  # listed with a name
+        ("“都记住了。”小覃笑着说。", ["小覃"]),  # 小|覃笑|着
+        ("村党支部书记龙建英笑着说。", ["龙建英"]),  # 龙建|英笑|着
+        ("检察官于洪波在卡点吃了一碗泡面。", ["于洪波"]),  # 于 is a surname and a preposition
+        ("民警纳建军在卡口劝返了三辆车。", ["纳建军"]),
+        ("民警孙立新、辅警周海涛值守到凌晨。", ["孙立新", "周海涛"]),  # 辅警周|海涛: a title glued to a surname
+    ],
+)
+def test_more_names_of_many_peoples(text: str, names: list[str]) -> None:
+    assert [t for kind, t, _ in sorted(found(text), key=lambda x: text.find(x[1])) if kind == "person"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯（记者 王丽娟）3月2日，县法院开展普法宣传。",  # a byline is metadata
+        "图为民警在卡口查验（通讯员 刘春燕 摄）。",
+        "我们第一时间向武汉捐款。",  # 向 is a preposition here
+        "马背上的法官走进了牧区。",  # 马背上 is no name
+    ],
+)
+def test_no_person_in_bylines_or_common_words(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县司法局龙潭司法所所长李正华和调解员一起上门。", "县司法局龙潭司法所"),  # a unit named after its parent
+        ("潍坊市公安局交警支队高速二大队辅警在服务区值守。", "潍坊市公安局交警支队高速二大队"),
+        ("晋中强制隔离戒毒所三大队大队长已连续值守。", "晋中强制隔离戒毒所三大队"),
+        ("普洱市人民法院驻孟连法官工作站的干警已驻守了一个月。", "普洱市人民法院驻孟连法官工作站"),
+        ("宁波市公安局北仑分局指挥中心的接警量翻了一倍。", "宁波市公安局北仑分局指挥中心"),
+    ],
+)
+def test_units_named_after_their_parent_are_one_organisation(text: str, name: str) -> None:
+    assert ("organization", name, name) in found(text)
+
+
+def test_a_verb_between_an_organisation_and_a_unit_ends_it() -> None:
+    orgs = [t for kind, t, _ in found("县公安局组织派出所民警进村宣传。") if kind == "organization"]
+    assert "县公安局组织派出所" not in orgs
+
+
 def test_old_surname_nickname_that_is_also_a_word() -> None:
     text = "民警马宏福是村民口中的老马。"
     assert ("person", "老马", "马宏福") in found(text)

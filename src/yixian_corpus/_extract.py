@@ -45,17 +45,21 @@ _SURNAMES = frozenset(
     "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕裴霍涂苗谷盛曲翁"
     "冉骆蓝靳管柴蒙鲍喻祁蒲滕屈饶解牟艾尤穆卓吉缪简项芦麦褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞"
     "姬栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺闻厉仝郜阚帅屠朴禹漆卿狄晋扈"
-    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农"
+    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农于向纳盘岩"
 )
 """Common Han surnames."""
 
 _AMBIGUOUS_SURNAMES = frozenset(
-    "时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计华车房边花乐封"
+    "时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计华车房边花乐封纳盘岩"
 )
 """Surnames that are also frequent words; they need a cue to start a name."""
 
 _COMPOUND_SURNAMES = frozenset(
-    ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文", "司徒"]
+    (
+        *_words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒"),
+        # Yi family names (general knowledge), written before a two-character given name: 沙马拉毅, 吉克曲布
+        *_words("沙马 吉克 阿鲁 曲比 海来 吉木 阿苦 俄底 勒格 巫其 瓦扎 沙玛 阿约 吉伍 俄木"),
+    )
 )
 _PERSON_STARTERS = _SURNAMES | {c[0] for c in _COMPOUND_SURNAMES} | {"老", "小"}
 """First characters of a possible person mention (surnames, compound surnames, 老/小)."""
@@ -63,7 +67,7 @@ _PERSON_STARTERS = _SURNAMES | {c[0] for c in _COMPOUND_SURNAMES} | {"老", "小
 _NEGATIONS = frozenset("不没别未勿")
 _QUALIFIER_TAGS = frozenset(["a", "b", "d", "v", "vn"])
 _NAME_FOLLOWERS = frozenset("任是在说和与的等为从到将把被对向也都还就又却便已正带")
-_PLACE_END_CHARS = frozenset("区市县省村镇乡路街巷屯寨")
+_PLACE_END_CHARS = frozenset("区市县省村镇乡路街巷屯寨上下里旁")
 _NON_NAME_CHARS = frozenset("码区市县省村镇乡路街巷门口线号牌卡站点灯车场所院局科股处厅部")
 """Characters that do not end a two-character Chinese name (黄码, 高速 … are words, not persons)."""
 
@@ -71,7 +75,7 @@ _TRANSLIT_CHARS = (
     "阿艾爱昂敖奥巴拜班宝贝毕别宾波布才查朝琴楚次措达旦丹德迪蒂丁顿多朵额鄂恩尔法夫弗甫嘎噶盖甘戈格根贡古哈海罕汗"
     "赫呼吉加贾卡喀凯坎柯克肯库拉莱兰朗勒蕾力丽莉里琳玲罗洛玛买麦曼蒙米密敏莫穆木那纳娜乃尼妮努诺帕普其奇琪"
     "钦琼曲热仁日茹萨塞赛桑色森沙莎什斯苏索塔泰坦特提图吐托娃娅瓦旺乌吾西希锡夏香逊雅亚央耶依伊音尤玉扎札珍珠卓宗"
-    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合"
+    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合堆边毅吾平降荪白"
 )
 """Characters typical of transliterated Mongolian, Uyghur, Kazakh and Tibetan names (阿尔斯楞, 扎西次仁)."""
 _TRANSLIT_UNIT = rf"(?:阿不都|阿不|[{_TRANSLIT_CHARS}])"
@@ -80,20 +84,29 @@ _RE_TRANSLIT_NAME = regex.compile(
     rf"(?<![{_TRANSLIT_CHARS}·]){_TRANSLIT_UNIT}{{2,6}}(?:·(?:{_TRANSLIT_UNIT}|[山汉]){{2,6}})?"
     rf"(?![{_TRANSLIT_CHARS}·])"
 )
+_DOTTED_NAME_CHARS = "".join(sorted(set(_TRANSLIT_CHARS) | set(_SURNAMES) | set("山汉明平提地")))
+_RE_DOTTED_NAME = regex.compile(
+    rf"(?<![{_DOTTED_NAME_CHARS}·])(?:阿不都|阿不|[{_DOTTED_NAME_CHARS}]){{2,6}}·"
+    rf"(?:阿不都|阿不|[{_DOTTED_NAME_CHARS}]){{2,6}}(?![{_DOTTED_NAME_CHARS}·])"
+)
+"""A name written with a middle dot (叶尔兰·努尔兰, 买买提明·吐尔地): the dot marks it, whatever its syllables."""
 _RE_CLAUSE_START = regex.compile(r"(?:^|[，。；：！？、“”（\n\s])$")
 _FUNCTION_CHARS = frozenset(
     "的了是在与和及或并也都还又就这那其该此各每全本我你他她它们之等着过对向从由把被将让给为于很再更最已把啊吗呢吧"
 )
+_SURNAME_FUNCTION_CHARS = _SURNAMES & _FUNCTION_CHARS
 
 _ROLE_WORDS = _words(
-    "党组书记 党委书记 党总支书记 党支部书记 支部书记 副书记 书记 党组成员 党委委员 委员 副局长 "
+    "党组书记 党委书记 党委副书记 党总支书记 党支部书记 支部书记 驻村第一书记 第一书记 副书记 书记 党组成员 "
+    "党委委员 委员 副局长 "
     "局长 副科长 科长 副股长 股长 副所长 所长 副院长 院长 副庭长 庭长 主任律师 副主任 主任 "
     "副检察长 检察长 检察官助理 检察官 法官助理 法官 执业律师 实习律师 律师 民警 辅警 干警 "
     "警官 法警 监狱长 副监狱长 监区长 副监区长 大队长 副大队长 支队长 中队长 教导员 指导员 "
     "队长 副队长 政委 副政委 组长 副组长 联络员 负责人 网格长 网格员 公证员 人民调解员 调解员 "
     "全科医师 医师 医生 护士长 护士 法律顾问 老党员 党员 合伙人 干部 副处长 处长 副厅长 厅长 "
     "副部长 部长 站长 社工 书记员 审判员 副主席 主席 政治部主任 科员 专干 同志 共产党员 党员干部 "
-    "警察 人民警察 监狱警察 医务工作者 志愿者 党员志愿者 在职党员 老兵 村支书 村主任 村长 嘎查长 楼长"
+    "警察 人民警察 监狱警察 医务工作者 志愿者 党员志愿者 在职党员 老兵 村支书 村主任 村长 嘎查长 楼长 "
+    "妇女主任 村医 值班律师 交警 特警 教导员 所长助理"
 )
 
 _POST_ROLES = frozenset(
@@ -1318,9 +1331,57 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
             _merge_span(spans, first, end)
         else:
             spans.append((first, end))
-    for start, end in spans:
+    for start, end in _with_subunits(doc, spans):
         if doc.free(start, end) and not doc.in_slogan(start, end) and text[start:end] not in _GENERIC_ORGS:
             doc.add(MentionKind.ORGANIZATION, start, end, text[start:end])
+
+
+_SUBUNITS = _words(
+    "派出所 司法所 检察室 人民法庭 法庭 法官工作站 工作站 指挥中心 中心 分局 大队 中队 支队 监区 分监区 "
+    "科 股 庭 室 处 门诊 住院部"
+)
+_RE_SUBUNIT_AFTER = regex.compile(r"(?P<gap>[\p{Han}\d]{0,8}?)(?P<unit>" + _alt(_SUBUNITS) + r")(?![长员])")
+_GAP_STOP_TAGS = frozenset(["v", "vd", "p", "c", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e"])
+
+
+def _with_subunits(doc: _Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An organisation and the unit of it named right after (``县公安局|城北|派出所``, ``戒毒所|二|大队``).
+
+    The unit's own name may be any nouns, numbers or unknown words (``磨憨边境``, ``高速一``, ``驻磨憨``);
+    a verb, a function word, a title or punctuation between them ends the organisation.
+    """
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for start, found_end in sorted(spans):
+        if out and start < out[-1][1]:
+            continue  # swallowed by the unit of the organisation before it
+        end = found_end
+        while (match := _RE_SUBUNIT_AFTER.match(text, end)) is not None and _unit_gap(doc, match):
+            end = match.end()
+        out.append((start, end))
+    return out
+
+
+def _unit_gap(doc: _Doc, match: regex.Match[str]) -> bool:
+    """Whether the words between an organisation and a unit name the unit (no verb, title or function word)."""
+    gap = match.group("gap").removeprefix("驻")  # 驻磨憨: "stationed at", part of the unit's name
+    start = match.end("gap") - len(gap)
+    unit_end = match.end()
+    if (
+        not _FUNCTION_CHARS.isdisjoint(gap)
+        or _RE_ROLE.search(gap)
+        or not doc.free(match.start(), unit_end)
+        or (unit_end < len(doc.text) and unit_end not in doc.index_at and len(match.group("unit")) == 1)
+    ):
+        return False
+    i = bisect.bisect_right(doc.starts, start) - 1
+    while i < len(doc.tokens) and doc.starts[i] < match.end("gap"):
+        token_end = doc.starts[i] + len(doc.tokens[i])
+        inside = doc.starts[i] >= start and token_end <= match.end("gap")
+        if inside and doc.tag(doc.tokens[i]) in _GAP_STOP_TAGS:
+            return False
+        i += 1
+    return True
 
 
 def _token_start_before(doc: _Doc, offset: int) -> int:
@@ -1408,8 +1469,13 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
             or token.endswith(_GENERIC_TAILS)  # 大型超市
         ):
             continue
-        if i > 0 and len(doc.tokens[i - 1]) == 1 and doc.tokens[i - 1] in _SURNAMES:
-            continue  # 马 + 桂兰: a person the segmenter split
+        if (
+            i > 0
+            and len(doc.tokens[i - 1]) == 1
+            and doc.tokens[i - 1] in _SURNAMES
+            and doc.tag(doc.tokens[i - 1]) not in _FUNCTION_TAGS
+        ):
+            continue  # 马 + 桂兰: a person the segmenter split (not 向 + 武汉, "towards Wuhan")
         start = doc.starts[i]
         if i > 0 and doc.tokens[i - 1][-1] in _SURNAMES and start - 1 in doc.role_ends():
             continue  # 网格|长孟|长江: a name after a title (网格长孟长江), glued by the segmenter
@@ -2087,7 +2153,10 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
     text = doc.text
     names: set[str] = set()
     ends: set[int] = set()
-    for match in _RE_TRANSLIT_NAME.finditer(text):
+    matches = sorted(
+        [*_RE_DOTTED_NAME.finditer(text), *_RE_TRANSLIT_NAME.finditer(text)], key=lambda m: (m.start(), -m.end())
+    )
+    for match in matches:
         start, end = match.span()
         name = match.group()
         dotted = "·" in name
@@ -2101,13 +2170,16 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
             continue
         if _RE_LOC_SUFFIX.match(text, end) or _RE_ORG_SUFFIX.match(text, end):
             continue
-        inside = start not in doc.index_at or (
-            end < len(text) and end not in doc.index_at and not dotted and text[end] not in _NAME_FOLLOWERS
+        inside = not dotted and (
+            start not in doc.index_at
+            or (end < len(text) and end not in doc.index_at and text[end] not in _NAME_FOLLOWERS)
         )
         if inside and not _RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start):
             continue  # inside a word the segmenter made, without a title before it
-        cue = bool(_RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start)) or bool(
-            _RE_STRONG_RIGHT_CUE.match(text, end)
+        cue = (
+            dotted  # the middle dot marks a name
+            or bool(_RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start))
+            or bool(_RE_STRONG_RIGHT_CUE.match(text, end))
         )
         if not cue and _RE_CLAUSE_START.search(text, max(0, start - 1), start):
             follower = text[end : end + 1]
@@ -2134,8 +2206,18 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
 _COORDINATORS = frozenset("和与、及")
 
 
+_ASPECT_MARKERS = frozenset(["着", "了", "过", "道"])
+
+
+def _verb_with_aspect(doc: _Doc, char: str, following: str) -> bool:
+    """Whether ``char`` is a one-character verb with an aspect marker after it (笑|着, 说|道)."""
+    return following in _ASPECT_MARKERS and doc.tag(char) == "v" and doc.jb.freq.get(char, 0) >= _COMMON_WORD_FREQ
+
+
 def _is_name_body(word: str) -> bool:
-    return _HAN.fullmatch(word) is not None and _FUNCTION_CHARS.isdisjoint(word)
+    """Han characters without a function word, but for a surname that is one too (于海波, 向东)."""
+    body = word[1:] if word[:1] in _SURNAME_FUNCTION_CHARS and len(word) > 1 else word
+    return _HAN.fullmatch(word) is not None and _FUNCTION_CHARS.isdisjoint(body)
 
 
 def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over the tokens, a few cases
@@ -2164,9 +2246,14 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             and doc.jb.freq.get(token[-1], 0) >= _COMMON_WORD_FREQ
         ):
             token = token[:-1]  # 网格员|梁秋红笑|着: a name after a title, glued to the verb after it
+        after_next = tokens[i + 2] if i + 2 < n else ""
+        if len(token) == surname_len + 1 and _verb_with_aspect(doc, token[-1], tokens[i + 1] if i + 1 < n else ""):
+            continue  # 小|韦笑|着: a surname glued to the verb after it (小韦 is found below)
         # (A) the segmenter made one word of surname + given name
         if surname_len + 1 <= len(token) <= surname_len + 2 and _is_name_body(token):
             nxt = tokens[i + 1] if i + 1 < n else ""
+            if len(token) == surname_len + 1 and len(nxt) == _MIN_NAME and _verb_with_aspect(doc, nxt[1], after_next):
+                token += nxt[0]  # 龙华|英笑|着 → 龙华英
             plausible = not doc.known(token) or (
                 (doc.tag(token) or "").startswith("nr") and doc.jb.freq[token] < 1000  # noqa: PLR2004 - a length or count threshold of the rule
             )
@@ -2179,8 +2266,15 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
                     and _is_name_body(nxt[0])
                 ):
                     token += nxt[0]  # 王锦|林任 → 王锦林
-                elif len(nxt) == 1 and _is_name_body(nxt) and nxt not in _NAME_FOLLOWERS and not doc.known(token + nxt):
-                    token += nxt  # 李俊|杰 → 李俊杰
+                elif (
+                    len(nxt) == 1
+                    and first_char not in "老小"
+                    and _is_name_body(nxt)
+                    and nxt not in _NAME_FOLLOWERS
+                    and not doc.known(token + nxt)
+                    and not _verb_with_aspect(doc, nxt, after_next)
+                ):
+                    token += nxt  # 李俊|杰 → 李俊杰 (not 王刚|笑|着)
             elif (
                 len(token) == surname_len + 2
                 and len(nxt) == 1
@@ -2226,7 +2320,9 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
                 and not _RE_ROLE.match(following)
             ):
                 continue  # 卫健|部门: a clipped noun, not a name
-            if first_char not in _AMBIGUOUS_SURNAMES or _has_cue(doc, start, end):
+            if first_char not in _AMBIGUOUS_SURNAMES or _has_cue(
+                doc, start, end, strong=first_char in _SURNAME_FUNCTION_CHARS
+            ):
                 found.append((start, end, None))
             continue
         # (B) a surname on its own, then a nickname title or a given name
@@ -2240,6 +2336,7 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
                     and _HAN.match(prev)
                     and prev not in "，。、：“的是给找向和与叫位对"
                     and not _RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start)
+                    and not (i > 0 and doc.tag(tokens[i - 1]) in {"v", "p"})  # 转告|何|律师: after a verb
                 ):
                     continue
                 end = nxt_start + len(nxt)
@@ -2289,17 +2386,15 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
             end = doc.starts[i + 1] + 1
             follower = text[end : end + 1]
             after = tokens[i + 2] if i + 2 < n else ""
-            if (
-                (len(nxt) == 1 or (len(nxt) == _MIN_NAME and nxt[1] in _COORDINATORS))
-                and (
-                    not follower
-                    or not _HAN.match(follower)
-                    or follower in "却也又就说是和在的"
-                    or (len(nxt) == 1 and len(after) >= _MIN_NAME and doc.tag(after) in {"d", "p", "c"})
-                )
-                and doc.free(start, end)
-            ):
-                found.append((start, end, "nick"))  # 老|郑和|小|刘|一直: 老郑, 小刘
+            glued_verb = len(nxt) == _MIN_NAME and _verb_with_aspect(doc, nxt[1], after)
+            alone = (len(nxt) == 1 or (len(nxt) == _MIN_NAME and nxt[1] in _COORDINATORS)) and (
+                not follower
+                or not _HAN.match(follower)
+                or follower in "却也又就说是和在的"
+                or (len(nxt) == 1 and len(after) >= _MIN_NAME and doc.tag(after) in {"d", "p", "c"})
+            )
+            if (glued_verb or alone) and doc.free(start, end):
+                found.append((start, end, "nick"))  # 老|郑和|小|刘|一直: 老郑, 小刘; 小|韦笑|着: 小韦
     found.extend(_glued_to_title(doc))
     found.extend(_given_before_title(doc))
     # a three-character candidate that starts with a confirmed two-character name ends too late (姚俊|会),
@@ -2342,9 +2437,12 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
     last_end = -1
     for start, end, _hint in found:
         if start < last_end or not doc.free(start, end) or text[end - 1] in _PLACE_END_CHARS:
-            continue  # 鲁掌镇, 林溪镇: a surname character opening a place name
+            continue  # 鲁掌镇, 林溪镇: a surname character opening a place name; 马背上
+        if _in_byline(text, start, end):
+            continue  # （记者 周婷）: metadata, not text
         doc.add(MentionKind.PERSON, start, end, None)
         last_end = end
+    _coordinated_names(doc)
 
 
 def _familiar_nicknames(doc: _Doc, full_names: set[str], covered: bytearray) -> list[tuple[int, int, str | None]]:
@@ -2360,19 +2458,83 @@ def _familiar_nicknames(doc: _Doc, full_names: set[str], covered: bytearray) -> 
     return found
 
 
-def _glued_to_title(doc: _Doc) -> list[tuple[int, int, str | None]]:
-    """Names the segmenter glued to the last character of a title before them.
+_RE_BYLINE_OPEN = regex.compile(r"[（(][^（）()\n]{0,24}$")
+_RE_BYLINE_CLOSE = regex.compile(r"^[^（）()\n]{0,24}[）)]")
+_RE_BYLINE_WORD = regex.compile(r"记者|通讯员|实习生|见习|摄影|摄|供图|特约")
 
-    ``网格|员马晓燕`` → 马晓燕; ``网格|长孟|长江`` → 孟长江 (the name is cut across two words).
+
+def _in_byline(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a name in a byline (``（记者 周婷）``, ``（通讯员 朴美兰 摄）``)."""
+    opening = _RE_BYLINE_OPEN.search(text, max(0, start - 24), start)
+    closing = _RE_BYLINE_CLOSE.match(text[end : end + 25])
+    if opening is None or closing is None:
+        return False
+    inside = text[opening.start() : end + closing.end()]
+    return _RE_BYLINE_WORD.search(inside) is not None
+
+
+_LIST_SEPARATORS = frozenset("、和与及")
+_RE_LIST_END = regex.compile(r"[、和与及，,。；;！？\s）)]|等|被|两|三|四|分别|均|都|$")
+
+
+def _coordinated_names(doc: _Doc) -> None:
+    """``哈斯巴根、乌云其木格、刘建军``: names of other peoples listed with a person found are persons too.
+
+    An item next to a person across ``、``/``和``/``与``/``及`` is a person when it is a name written in
+    transliteration characters (or with a middle dot) and the list goes on or ends after it.
+    """
+    text = doc.text
+    for _ in range(8):  # a list grows one item per pass, from the names found outward
+        added = False
+        persons = [m for m in doc.mentions if m.kind is MentionKind.PERSON]
+        for m in persons:
+            for start, end in _list_neighbours(text, m.start, m.end):
+                if doc.free(start, end) and not _in_byline(text, start, end):
+                    doc.add(MentionKind.PERSON, start, end, None)
+                    added = True
+        if not added:
+            return
+
+
+def _list_neighbours(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The transliterated names right before and after ``start:end`` in a list."""
+    if text[end : end + 1] in _LIST_SEPARATORS:
+        match = _RE_DOTTED_NAME.match(text, end + 1) or _RE_TRANSLIT_NAME.match(text, end + 1)
+        if match is not None and _RE_LIST_END.match(text, match.end()):
+            yield match.span()
+    if start > 0 and text[start - 1] in _LIST_SEPARATORS:
+        window = max(0, start - 14)
+        for match in (
+            *_RE_DOTTED_NAME.finditer(text, window, start - 1),
+            *_RE_TRANSLIT_NAME.finditer(text, window, start - 1),
+        ):
+            if match.end() == start - 1 and (match.start() == 0 or not _HAN.match(text[match.start() - 1])):
+                yield match.span()
+                break
+            if match.end() == start - 1 and text[match.start() - 1] in _LIST_SEPARATORS:
+                yield match.span()
+                break
+
+
+def _glued_to_title(doc: _Doc) -> list[tuple[int, int, str | None]]:
+    """Names the segmenter glued to a title or its last character before them.
+
+    ``网格|员马晓燕`` → 马晓燕; ``网格|长孟|长江`` → 孟长江 (the name is cut across two words);
+    ``辅警周|海涛`` → 周海涛.
     """
     text = doc.text
     found: list[tuple[int, int, str | None]] = []
-    for _, end in doc.role_spans():
+    for role_start, end in doc.role_spans():
+        if text[end : end + 2] in _COMPOUND_SURNAMES and _is_name_body(text[end + 2 : end + 4]):
+            name_end = end + 4  # 书记|沙|马拉|毅: a two-character family name and a two-character given name
+            if len(text[end:name_end]) == 4 and not _RE_ROLE.match(text, end + 2) and doc.free(end, name_end):  # noqa: PLR2004
+                found.append((end, name_end, None))
+            continue
         if end in doc.index_at or end >= len(text) or text[end] not in _SURNAMES:
             continue
-        i = doc.index_at.get(end - 1)
-        if i is None:
-            continue
+        i = bisect.bisect_right(doc.starts, end) - 1
+        if doc.starts[i] < role_start:
+            continue  # the title is inside a longer word
         name_end = doc.starts[i] + len(doc.tokens[i])
         if name_end - end == 1 and i + 1 < len(doc.tokens) and len(doc.tokens[i + 1]) <= _MIN_NAME:
             name_end += len(doc.tokens[i + 1])  # 长孟|长江
