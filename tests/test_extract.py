@@ -346,6 +346,40 @@ def test_generic_and_mistagged_places_are_no_places(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
+        ("辅警们守在弄岗镇附近的边境线上。", "弄岗镇"),  # 弄|岗|镇: the segmenter glued the name's start to 在
+        ("在海拔4000米的歇马镇卡口，干警轮班值守。", "歇马镇"),
+        ("律师深入进学街道各社区宣讲。", "进学街道"),
+        ("审判员在远大都市小区门口支起登记台。", "远大都市小区"),
+        ("民警仍守在绥芬河公路口岸。", "绥芬河公路口岸"),
+        ("公安分局在银川河东国际机场设了卡口。", "银川河东国际机场"),
+        ("西双版纳州勐腊县磨憨口岸，法官们仍在值守。", "西双版纳州勐腊县磨憨口岸"),  # a port ends the chain
+        ("民警赶到托克扎克镇阿亚格曼干村劝导。", "托克扎克镇阿亚格曼干村"),
+    ],
+)
+def test_places_after_a_word_that_puts_them_in_a_place_slot(text: str, place: str) -> None:
+    assert ("location", place, place) in found(text) or any(
+        kind == "location" and t == place for kind, t, _ in found(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他从没去过镇上的大型超市。",
+        "大家都在打扫小区。",  # a verb, not a name
+        "志愿者来到老旧小区。",  # a qualifier
+        "他们在这个小区住了十年。",  # a determiner
+        "老人托人捎来一面锦旗。",  # 锦旗 is a banner
+        "罪犯已在封闭执勤区坚守56天。",  # a kind of area
+    ],
+)
+def test_no_place_from_a_cue_and_a_common_word(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
         ("王警官赶到红旗村卡口值守。", "红旗村"),  # the barrier of a place is no name of its own
         ("龙里服务区两处防控点每天有人值守。", "龙里服务区"),  # a count stops a checkpoint name
         ("志愿者在幸福村村民家中登记。", "幸福村"),  # 村民 is a word, not a unit

@@ -156,7 +156,8 @@ _SINGLE_ORG_SUFFIX_BLOCK = regex.compile(r"长|里|面|势|限|外|内|部|属|�
 
 _LOC_SUFFIXES = _words(
     "特别行政区 自治区 自治州 自治县 自治旗 民族乡 街道 社区 居民区 小区 苏木 嘎查 收费站 大道 大街 高速东 "
-    "高速西 家园 花园 公寓 新村 胡同 口岸 国际机场 机场 火车站 高铁站 东站 西站 南站 北站 服务区 景区 "
+    "高速西 家园 花园 公寓 新村 胡同 公路口岸 铁路口岸 口岸 国际机场 机场 火车站 高铁站 东站 西站 南站 北站 "
+    "服务区 景区 "
     "省 市 区 县 旗 盟 州 镇 乡 村 路 街 巷 港"
 )
 
@@ -331,7 +332,9 @@ _BARE_ORGS = frozenset(
     )
 )
 _DEPARTMENT_SUFFIXES = frozenset("科股处室庭")
-_FUNCTIONAL_UNIT_SUFFIXES = frozenset(["支队", "大队", "中队", "管理局"])
+_FUNCTIONAL_UNIT_SUFFIXES = frozenset(
+    ["支队", "大队", "中队", "管理局", "工作站", "服务站", "强制隔离戒毒所", "戒毒所", "监狱", "服务中心"]
+)
 _FUNCTIONAL_TAGS = frozenset(["n", "vn", "nz", "j"])
 _RE_POLICE_BLOCK = regex.compile(r"机关|民警|干警|部门|系统|工作|人员|战线|队伍|力量|干部")
 _DETERMINER_PLACES = frozenset(w for w in _GENERIC_PLACES if w[0] in "全各该本我此每其这那外当")
@@ -340,7 +343,7 @@ _MISTAGGED_PLACES = frozenset(
     _words(
         "扎堆 卡口 新兵连 上岗 中华 我国 中国 中华人民共和国 东方 中央 南方 北方 西方 东部 西部 "
         "东西 平原 外国 爱国 英雄 朝廷 太阳 哥哥 海洋 湖泊 大桥 高原 上市 美丽 建国 江湖 王国 开国 共和国 "
-        "大都 阿哥 庆典 京城 城镇 长大 入口 出口"
+        "大都 阿哥 庆典 京城 城镇 长大 入口 出口 锦旗 红旗 国旗 党旗 团旗 队旗 彩旗"
     )
 )
 """General words jieba's dictionary tags as place names (its frequent ``ns`` words that are no names)."""
@@ -1264,6 +1267,13 @@ def _epidemic_bodies(doc: _Doc) -> None:
             doc.taken[start:end] = b"\x01" * (end - start)  # 疫情防控领导小组: a task group of no named body
 
 
+def _role_glued_after(doc: _Doc, end: int) -> bool:
+    """Whether the word containing ``end`` goes on with a title only (``事务所律师``: 事务所 + 律师)."""
+    i = bisect.bisect_right(doc.starts, end) - 1
+    token_end = doc.starts[i] + len(doc.tokens[i])
+    return _RE_ROLE.fullmatch(doc.text, end, token_end) is not None
+
+
 def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix grammar and its exceptions
     _epidemic_bodies(doc)
     text = doc.text
@@ -1273,8 +1283,13 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
         suffix = match.group()
         if _RE_PARTY_ROLE.match(text, start):
             continue
-        if end < len(text) and end not in doc.index_at and text[end : end + 2] != suffix + "长":
-            continue  # inside a word, unless it is 科|科长 (the segmenter's 科科长)
+        if (
+            end < len(text)
+            and end not in doc.index_at
+            and text[end : end + 2] != suffix + "长"
+            and not _role_glued_after(doc, end)
+        ):
+            continue  # inside a word, unless it is 科|科长 (the segmenter's 科科长) or 事务所|律师 glued
         single = len(suffix) == 1
         if single and _SINGLE_ORG_SUFFIX_BLOCK.match(text, end):
             continue
@@ -1337,8 +1352,8 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
 
 
 _SUBUNITS = _words(
-    "派出所 司法所 检察室 人民法庭 法庭 法官工作站 工作站 指挥中心 中心 分局 大队 中队 支队 监区 分监区 "
-    "科 股 庭 室 处 门诊 住院部"
+    "派出所 司法所 检察室 人民法庭 法庭 法官工作站 工作站 指挥中心 中心 分局 交警支队 交警大队 刑警大队 "
+    "特警支队 交管支队 大队 中队 支队 监区 分监区 科 股 庭 室 处 门诊 住院部"
 )
 _RE_SUBUNIT_AFTER = regex.compile(r"(?P<gap>[\p{Han}\d]{0,8}?)(?P<unit>" + _alt(_SUBUNITS) + r")(?![长员])")
 _GAP_STOP_TAGS = frozenset(["v", "vd", "p", "c", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e"])
@@ -1378,8 +1393,8 @@ def _unit_gap(doc: _Doc, match: regex.Match[str]) -> bool:
     while i < len(doc.tokens) and doc.starts[i] < match.end("gap"):
         token_end = doc.starts[i] + len(doc.tokens[i])
         inside = doc.starts[i] >= start and token_end <= match.end("gap")
-        if inside and doc.tag(doc.tokens[i]) in _GAP_STOP_TAGS:
-            return False
+        if inside and len(doc.tokens[i]) > 1 and doc.tag(doc.tokens[i]) in _GAP_STOP_TAGS:
+            return False  # a verb or function word; one character tagged so is mostly a name part (磨|憨, 东盛|涌)
         i += 1
     return True
 
@@ -1421,7 +1436,7 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
             continue  # inside a longer word: 市场, 区域, 村民
         tok_start = start if start in doc.index_at else _token_start_before(doc, start)
         word = text[tok_start:end]
-        if not doc.free(tok_start, end) or word in _DETERMINER_PLACES:
+        if not doc.free(tok_start, end) or word in _DETERMINER_PLACES or word in _MISTAGGED_PLACES:
             continue
         if (
             doc.jb.freq.get(word, 0) >= _KNOWN_WORD_FREQ
@@ -1450,12 +1465,15 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
         name = text[first:end]
         if len(name) <= len(suffix) or name in _GENERIC_PLACES or name[0] in _DETERMINERS:
             continue
-        if len(suffix) == 1 and suffix in "路街巷港村区" and len(name) < 3 and doc.tag(name) != "ns":  # noqa: PLR2004 - a length or count threshold of the rule
+        if suffix == "区" and doc.tag(name[:-1]) in {"v", "vn"} and first in doc.index_at:
+            continue  # 执勤|区: an activity and a generic area, not a name
+        if len(suffix) == 1 and suffix in "路街巷港村区旗" and len(name) < 3 and doc.tag(name) != "ns":  # noqa: PLR2004 - a length or count threshold of the rule
             continue
         _merge_span(spans, first, end)
     # 207国道, G210国道, 国道318线, 经济技术开发区
     spans.extend(road.span() for road in _RE_NUMBERED_ROAD.finditer(text) if doc.free(*road.span()))
     spans.extend(_highways(doc))
+    spans.extend(_cued_places(doc))
     spans.extend(_numbered_points(doc))  # 5号防控点, 城区北出口6号防控点
     spans.extend(_highway_points(doc))
     spans.sort()
@@ -1495,7 +1513,9 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
         _merge_span(merged, start, end)
     for start, found_end in merged:
         start = _chain_start(doc, start, found_end)  # noqa: PLW2901 - the corrected span
-        end = _place_end(doc, start, _chain_end(doc, found_end))
+        end = _place_end(
+            doc, start, max(_chain_end(doc, found_end), _chain_end(doc, _last_unit_end(text, start, found_end)))
+        )
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _short_place_names(doc)
@@ -1510,10 +1530,11 @@ _LEVELS: dict[str, int] = {
     **dict.fromkeys(_words("镇 乡 街道 苏木 民族乡"), 4),
     **dict.fromkeys(_words("村 社区 嘎查 居民区"), 5),
     **dict.fromkeys(_words("小区 组 屯 寨 庄 坪 湾 沟 坡 岭 营 堡 铺 垌 坝"), 6),
+    **dict.fromkeys(_words("口岸 公路口岸 铁路口岸 国际机场 机场 火车站 高铁站 服务区 景区"), 7),
 }
 """Administrative (and below them, settlement) units by their level, highest first."""
 _RE_CHAIN_UNIT = regex.compile(
-    r"(?P<name>[\p{Han}]{1,5}?|[\d一二三四五六七八九十]{1,3})(?P<suffix>" + _alt(_LEVELS) + r")"
+    r"(?P<name>[\p{Han}]{1,6}?|[\d一二三四五六七八九十]{1,3})(?P<suffix>" + _alt(_LEVELS) + r")"
 )
 _UNIT_SUFFIX_END = regex.compile("(?:" + _alt(_LEVELS) + ")$")
 _RE_UNIT_START = regex.compile(_alt(_LEVELS))
@@ -1574,6 +1595,14 @@ def _chain_end(doc: _Doc, end: int) -> int:
     return end
 
 
+def _last_unit_end(text: str, start: int, end: int) -> int:
+    """The end of the last administrative unit inside ``start:end`` (托克扎克镇|阿亚: after 镇), or ``end``."""
+    for position in range(end - 1, start, -1):
+        if _level(text[max(start, position - _LONGEST_UNIT) : position]) is not None:
+            return position
+    return end
+
+
 def _unit_stands(doc: _Doc, start: int, end: int) -> bool:
     """Whether the unit at ``start:end`` ends the name rather than opening a common word (村民, 区域)."""
     word = doc.text[start : end + 1]
@@ -1601,6 +1630,74 @@ def _chain_start(doc: _Doc, start: int, end: int) -> int:
     ):
         return start
     return _extend_left(doc, doc.starts[i - 1], limit=0, places_only=True, named=True)
+
+
+_CUED_HEADS = _words(
+    "镇 乡 村 社区 小区 街道 口岸 公路口岸 铁路口岸 航空口岸 苏木 嘎查 屯 寨 居民区 花园 家园 "
+    "国际机场 机场 火车站 高铁站 路 街 大道 胡同"
+)
+_CUED_BARRIERS = ("卡点", "卡口", "检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
+_RE_CUED_HEAD = regex.compile(_alt(_CUED_HEADS))
+_PLACE_CUES = frozenset("在到于赴往至进入了的守驻经从由抵")
+_CUED_STOP_TAGS = frozenset(["v", "vd", "vn", "vq", "vg", "p", "c", "r", "d", "a", "ad", "u", "uj", "ul", "q", "f"])
+
+
+def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
+    """A place named right after a word that puts it in a place slot: ``守在|弄岛镇``, ``的|歇武镇``, ``深入|进学街道``.
+
+    The segmenter often glues a town's or estate's first character to the word before it (弄|岛,
+    进|学); between a cue (``在``, ``到``, ``进``, ``的``, …) and the head, two to five characters
+    with no function word, verb or qualifier are the name, whatever words the segmenter made.
+    """
+    text = doc.text
+    for match in _RE_CUED_HEAD.finditer(text):
+        head_start, end = match.span()
+        if end < len(text) and end not in doc.index_at and not text.startswith(_CUED_BARRIERS, end):
+            continue  # inside a word (镇上), unless the word goes on with a checkpoint (吉隆|镇卡点)
+        i = bisect.bisect_right(doc.starts, head_start) - 1
+        if doc.starts[i] < head_start and doc.jb.freq.get(doc.tokens[i], 0) >= _KNOWN_WORD_FREQ:
+            continue  # 返乡, 城镇: the head ends a common word
+        for size in range(_MIN_NAME, 6):
+            start = head_start - size
+            if start < 1 or text[start - 1] not in _PLACE_CUES:
+                continue
+            if _cued_name(doc, start, head_start):
+                yield start, end
+            break
+
+
+def _cued_name(doc: _Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` can be the name of a place after a cue (no function word, verb or qualifier)."""
+    name = doc.text[start:end]
+    if (
+        _HAN.fullmatch(name) is None
+        or (name[0] in _FUNCTION_CHARS and _RE_NA_NAME.match(name) is None)
+        or name[0] in _DETERMINERS
+        or name[0] in _NUMERAL_CHARS
+        or name[0] in _NEGATIONS
+        or name in _GENERIC_PLACES
+        or name in _PLACE_OBJECT_VERBS
+        or name in _STOP_TOKENS
+        or name in _ROAD_QUALIFIERS
+        or _RE_ROLE.search(name)
+        or _RE_ORG_SUFFIX.search(name)
+        or not doc.free(start, end)
+    ):
+        return False
+    i = bisect.bisect_right(doc.starts, start) - 1
+    while i < len(doc.tokens) and doc.starts[i] < end:
+        token = doc.tokens[i]
+        inside = doc.starts[i] >= start and doc.starts[i] + len(token) <= end
+        if inside and (
+            (len(token) > 1 and doc.tag(token) in _CUED_STOP_TAGS and doc.jb.freq.get(token, 0) >= _RARE_FREQ)
+            or (len(token) == 1 and token in _FUNCTION_CHARS and doc.starts[i] > start)
+            or token in _GENERIC_PLACES
+            or token in _STOP_TOKENS
+            or _is_count(doc, i)
+        ):
+            return False  # 在|打扫|小区, 的|老旧|小区, 到|辖区|…, 在|这|个: a verb, qualifier, generic place, count
+        i += 1
+    return True
 
 
 _HIGHWAY_HEADS = frozenset(["公路", "高速公路"])
