@@ -163,6 +163,26 @@ def test_times(text: str, value: TimeValue) -> None:
     assert [m.value for m in extract_mentions(text + "，出发。")] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("8月3日晚8点，民警出发了。", "晚8点", TimeValue("20:00", "晚", approximate=False)),  # one-character part
+        ("1月30日晚8时许，交警接到报警。", "晚8时许", TimeValue("20:00", "晚", approximate=True)),
+        ("6月1日零时起实行临时管控。", "零时", TimeValue("00:00", None, approximate=False)),  # midnight
+        ("执勤安排：8:00—16:00 民警值守。", "8:00", TimeValue("08:00", None, approximate=False)),  # after a label
+        ("夜班16:00—24:00 由辅警值守。", "24:00", TimeValue("00:00", None, approximate=False)),
+        ("值班表：0点至4点民警值守。", "4点", TimeValue("04:00", None, approximate=False)),  # a range of hours
+        ("晚上11点半整理完台账。", "晚上11点半", TimeValue("23:30", "晚上", approximate=False)),  # 整理 is no 整
+    ],
+)
+def test_more_clock_times(text: str, span: str, value: TimeValue) -> None:
+    assert ("time", span, value) in found(text)
+
+
+def test_an_hour_without_a_range_or_a_part_of_day_is_no_time() -> None:
+    assert not [t for kind, t, _ in found("他一点也不累，三点水旁的字。") if kind == "time"]
+
+
 def test_greeting_is_not_a_time() -> None:
     assert not [m for m in extract_mentions("“老师晚上好，我到了。”") if m.kind is MentionKind.TIME]
 

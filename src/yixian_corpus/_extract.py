@@ -177,7 +177,7 @@ _GENERIC_PLACES = frozenset(
 
 _PART_OF_DAY = "凌晨|清晨|早晨|早上|一大早|一早|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜"
 _RE_DAY_BEFORE = regex.compile(r"(?:今天|昨天|明天|当天|次日|第二天|每天|这天|那天|当日|翌日)$")
-_PM_PARTS = frozenset(["下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "半夜", "午夜"])
+_PM_PARTS = frozenset(["下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "半夜", "午夜", "晚", "夜"])
 
 _CN_DIGITS = {
     "零": 0,
@@ -271,10 +271,12 @@ _RE_DATE = regex.compile(
 )
 _RE_VAGUE_PERIOD = regex.compile(r"春节(?:期间|假期|长假|休假|前后|前夕)|节假日期间|正月(?![初十廿一二三四五六七八九])")
 _RE_CLOCK = regex.compile(
-    rf"(?P<pod>{_PART_OF_DAY})?(?<![\d.])(?P<h>\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})(?P<sep>[时点])"
-    r"(?:(?P<min>\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(?P<half>半))?(?P<ap>许|多|左右|前后|整)?"
+    rf"(?P<pod>{_PART_OF_DAY}|晚|早|晨|夜)?(?<![\d.])(?P<h>\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})(?P<sep>[时点])"
+    r"(?:(?P<min>\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(?P<half>半))?(?P<ap>许|多|左右|前后)?"
 )
-_RE_HHMM = regex.compile(r"(?<![\d.:：])(?P<h>[01]?\d|2[0-3])[:：](?P<min>[0-5]\d)(?![\d:：])")
+_RE_CLOCK_RANGE_AFTER = regex.compile(r"(?:至|到|—|－|-|～|~)\s*\d{1,2}[点时]")
+_RE_CLOCK_RANGE_BEFORE = regex.compile(r"\d{1,2}[点时](?:至|到|—|－|-|～|~)\s*$")
+_RE_HHMM = regex.compile(r"(?<![\d.:])(?<!\d：)(?P<h>[01]?\d|2[0-4])[:：](?P<min>[0-5]\d)(?![\d:：])")
 _RE_POD_BEFORE = regex.compile(rf"(?:{_PART_OF_DAY})$")
 _RE_POD = regex.compile(rf"(?:{_PART_OF_DAY})(?:时分)?(?!好)")
 _RE_QTY = regex.compile(
@@ -895,14 +897,20 @@ def _times(doc: _Doc) -> None:  # noqa: C901, PLR0912 - clock times, HH:MM, peri
         start, end = match.span()
         h_text, pod = match.group("h"), match.group("pod")
         chinese = not h_text[0].isdigit()
-        if chinese and not (pod or match.group("min") or match.group("ap") == "许"):
+        midnight = h_text in {"零", "〇"}  # 零时, 零点
+        if chinese and not (pod or match.group("min") or match.group("ap") == "许" or midnight):
             continue
+        in_range = bool(
+            _RE_CLOCK_RANGE_AFTER.match(text, end) or _RE_CLOCK_RANGE_BEFORE.search(text, max(0, start - 8), start)
+        )  # 0点至4点: a time range
         if (
             match.group("sep") == "点"
             and not pod
             and not match.group("min")
             and not match.group("half")
             and not match.group("ap")
+            and not in_range
+            and not midnight
         ):
             continue
         if text[end : end + 1] in {"间", "期", "代", "候", "刻", "光"} or text[start - 1 : start] == "第":
@@ -925,8 +933,8 @@ def _times(doc: _Doc) -> None:  # noqa: C901, PLR0912 - clock times, HH:MM, peri
         pod = None
         if before is not None:
             pod, start = before.group(), before.start()
-        if doc.free(start, end):
-            hour = _hour(pod, int(match.group("h"))) % 24
+        if doc.free(start, end) and (match.group("h") != "24" or match.group("min") == "00"):
+            hour = _hour(pod, int(match.group("h"))) % 24  # 24:00 is midnight, 00:00
             doc.add(MentionKind.TIME, start, end, TimeValue(f"{hour:02d}:{match.group('min')}", pod))
     for match in _RE_VAGUE_PERIOD.finditer(text):
         start, end = match.span()
