@@ -486,6 +486,21 @@ def test_units_named_after_their_parent_are_one_organisation(text: str, name: st
     assert ("organization", name, name) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("江西树人律师事务所律师为居民答疑。", "江西树人律师事务所"),  # a firm's name is any word (树|人)
+        ("是湖南楚韵律师事务所的律师。", "湖南楚韵律师事务所"),  # 楚|韵律|师: the name cut by the segmenter
+        ("前郭县公安局乌兰派出所民警在卡点值班。", "前郭县公安局乌兰派出所"),  # 前|郭|县公安局
+        ("德州市陵城区人民法院发布了普法短视频。", "德州市陵城区人民法院"),  # a district's name after its city
+        ("和田县人民法院奥依托格拉克人民法庭庭长进村调解。", "和田县人民法院奥依托格拉克人民法庭"),
+        ("南山街道公共法律服务工作站律师接受咨询。", "南山街道公共法律服务工作站"),  # a unit named by its work
+    ],
+)
+def test_organisation_names_cut_in_odd_places(text: str, name: str) -> None:
+    assert ("organization", name, name) in found(text)
+
+
 def test_a_verb_between_an_organisation_and_a_unit_ends_it() -> None:
     orgs = [t for kind, t, _ in found("县公安局组织派出所民警进村宣传。") if kind == "organization"]
     assert "县公安局组织派出所" not in orgs

@@ -337,7 +337,7 @@ _DEPARTMENT_SUFFIXES = frozenset("科股处室庭")
 _FUNCTIONAL_UNIT_SUFFIXES = frozenset(
     ["支队", "大队", "中队", "管理局", "工作站", "服务站", "强制隔离戒毒所", "戒毒所", "监狱", "服务中心"]
 )
-_FUNCTIONAL_TAGS = frozenset(["n", "vn", "nz", "j"])
+_FUNCTIONAL_TAGS = frozenset(["n", "vn", "nz", "j", "b"])
 _RE_POLICE_BLOCK = regex.compile(r"机关|民警|干警|部门|系统|工作|人员|战线|队伍|力量|干部")
 _DETERMINER_PLACES = frozenset(w for w in _GENERIC_PLACES if w[0] in "全各该本我此每其这那外当")
 _NAME_TAGS = frozenset(["n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "b", "j", "s"])
@@ -1078,6 +1078,11 @@ def _extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token;
         if _glued_preposition(doc, i - 1):
             first = tok_start + 1  # 由林溪|派出所, 由威|县公安局: a preposition glued to the name
             break
+        if _split_district(doc, i - 1):
+            named = True  # 陵|城区: a district whose first character the segmenter split from a generic word
+            first = doc.starts[i - 2]
+            i -= 2
+            continue
         if token in _STOP_TOKENS or (token in _GENERIC_PLACES and token not in _CHAIN_HEADS):
             break
         if len(token) <= _MIN_NAME and token[0] in _DETERMINERS:
@@ -1087,7 +1092,7 @@ def _extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token;
         placeish = (
             (tag == "ns" and len(token) >= _MIN_NAME)
             or (len(token) >= _MIN_NAME and _RE_LOC_SUFFIX_END.search(token) is not None and tag not in _BOUNDARY_TAGS)
-            or (doc.tokens[i] in _ADMIN_CHARS and _place_stem(token, tag))  # 平果|市: the name of the unit after it
+            or (doc.tokens[i] in _ADMIN_CHARS and (_place_stem(token, tag) or _after_place(doc, i - 1)))  # 平果|市
         )
         orgish = tag == "nt" or (len(token) >= _MIN_NAME + 1 and _RE_ORG_SUFFIX.search(token[-3:]) is not None)
         if placeish or orgish:
@@ -1148,6 +1153,36 @@ def _place_stem(token: str, tag: str | None) -> bool:
         and _FUNCTION_CHARS.isdisjoint(token)
         and tag not in _BOUNDARY_TAGS
         and token not in _GENERIC_PLACES
+    )
+
+
+def _split_district(doc: _Doc, i: int) -> bool:
+    """Whether tokens ``i-1, i`` are a district the segmenter split as one character + a generic word (陵|城区).
+
+    Only right after a place (德州市|陵|城区): the generic word's last character is then the unit.
+    """
+    token = doc.tokens[i]
+    if i < 2 or len(token) != _MIN_NAME or token not in _GENERIC_PLACES or token[-1] not in "区县市旗":  # noqa: PLR2004
+        return False
+    char, before = doc.tokens[i - 1], doc.tokens[i - 2]
+    return (
+        len(char) == 1
+        and _HAN.fullmatch(char) is not None
+        and char not in _FUNCTION_CHARS
+        and not doc.taken[doc.starts[i - 1]]
+        and (doc.tag(before) == "ns" or _RE_LOC_SUFFIX_END.search(before) is not None)
+    )
+
+
+def _after_place(doc: _Doc, i: int) -> bool:
+    """Whether token ``i`` is a two-character word right after a place (滨州市|沾化|区: a district's name)."""
+    token = doc.tokens[i]
+    return (
+        i > 0
+        and len(token) == _MIN_NAME
+        and _HAN.fullmatch(token) is not None
+        and _FUNCTION_CHARS.isdisjoint(token)
+        and (doc.tag(doc.tokens[i - 1]) == "ns" or _RE_LOC_SUFFIX_END.search(doc.tokens[i - 1]) is not None)
     )
 
 
@@ -1275,6 +1310,41 @@ def _epidemic_bodies(doc: _Doc) -> None:
             doc.taken[start:end] = b"\x01" * (end - start)  # 疫情防控领导小组: a task group of no named body
 
 
+_FIRM_SUFFIXES = frozenset(["律师事务所", "律所", "公证处"])
+
+
+def _firm_name_start(doc: _Doc, suffix_start: int, first: int) -> int:
+    """A law firm's or notary's name: the two characters before its suffix, whatever they are (树人, 楚韵)."""
+    start = suffix_start - _MIN_NAME
+    name = doc.text[start:suffix_start]
+    if start < 0 or start not in doc.index_at or _HAN.fullmatch(name) is None or not _FUNCTION_CHARS.isdisjoint(name):
+        return first
+    if not doc.free(start, suffix_start) or _RE_ROLE.search(name):
+        return first
+    return min(first, _extend_left(doc, start, limit=0, places_only=True, named=True))
+
+
+def _admin_glued_start(doc: _Doc, first: int) -> int:
+    """``前|郭|县公安局``: a county or city name the segmenter cut off the unit glued to its suffix."""
+    text = doc.text
+    if text[first : first + 1] not in {"县", "市", "区", "旗"} or first in doc.org_ends:
+        return first
+    for size in (2, 3):
+        start = first - size
+        name = text[start:first]
+        if (
+            start >= 0
+            and start in doc.index_at
+            and _HAN.fullmatch(name) is not None
+            and _FUNCTION_CHARS.isdisjoint(name)
+            and doc.free(start, first)
+            and doc.jb.freq.get(name, 0) < _COMMON_WORD_FREQ
+            and (start == 0 or _HAN.match(text, start - 1) is None)
+        ):
+            return start
+    return first
+
+
 def _role_glued_after(doc: _Doc, end: int) -> bool:
     """Whether the word containing ``end`` goes on with a title only (``事务所律师``: 事务所 + 律师)."""
     i = bisect.bisect_right(doc.starts, end) - 1
@@ -1335,8 +1405,11 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
             named=named,
             joined=suffix in _DEPARTMENT_SUFFIXES,
             functional=suffix in _FUNCTIONAL_UNIT_SUFFIXES,
-            adjacent_names=len(suffix) >= _MIN_NAME + 1,
+            adjacent_names=len(suffix) >= _MIN_NAME and suffix not in _WEAK_ORG_SUFFIXES,
         )
+        if suffix in _FIRM_SUFFIXES and match.start() - first < _MIN_NAME:
+            first = _firm_name_start(doc, match.start(), first)  # 青海|树|人|律师事务所: a firm's name is any word
+        first = _admin_glued_start(doc, first)  # 前|郭|县公安局: the county's name before the unit glued to it
         prefix = text[first:start]
         chained = bool(spans) and first <= spans[-1][1]
         touching = bool(spans) and spans[-1][1] == start
@@ -1390,6 +1463,8 @@ def _unit_gap(doc: _Doc, match: regex.Match[str]) -> bool:
     gap = match.group("gap").removeprefix("驻")  # 驻磨憨: "stationed at", part of the unit's name
     start = match.end("gap") - len(gap)
     unit_end = match.end()
+    if len(gap) >= _MIN_NAME + 1 and _RE_TRANSLIT_RUN.fullmatch(gap) and doc.free(match.start(), unit_end):
+        return True  # 法院|奥依托格拉克|人民法庭: a transliterated name, whatever words the segmenter made of it
     if (
         not _FUNCTION_CHARS.isdisjoint(gap)
         or _RE_ROLE.search(gap)
