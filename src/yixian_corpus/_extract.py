@@ -420,6 +420,10 @@ class _Jieba:
         return cls._loaded
 
 
+_PREFIX = 1.0
+"""The cached entry of a dictionary prefix that is no word (a log-probability is never positive)."""
+
+
 class _Segmenter:
     """``tokenizer.lcut(text, HMM=True)`` as loops that build lists, without jieba's nested generators.
 
@@ -441,6 +445,7 @@ class _Segmenter:
         self.freq: dict[str, int] = tokenizer.FREQ
         self.logtotal = math.log(tokenizer.total)
         self.log_probs: dict[str, float] = {}
+        self.entries: dict[str, float] = {}
         self.hmm_cut = finalseg.cut
 
     def log_prob(self, word: str) -> float:
@@ -449,10 +454,20 @@ class _Segmenter:
             value = self.log_probs[word] = math.log(self.freq.get(word) or 1) - self.logtotal
         return value
 
+    def entry(self, fragment: str) -> float | None:
+        """A dictionary entry's log-probability, ``_PREFIX`` for a prefix that is no word, None if absent.
+
+        Entries are cached (at most one per dictionary entry), so a route step is one lookup.
+        """
+        count = self.freq.get(fragment)
+        if count is None:
+            return None
+        value = self.entries[fragment] = math.log(count) - self.logtotal if count else _PREFIX
+        return value
+
     def best_route(self, block: str) -> list[int]:
         """For each position of ``block``, the end of the word the most probable route takes there."""
-        get = self.freq.get
-        log_probs = self.log_probs
+        cached = self.entries.get
         n = len(block)
         score = [0.0] * (n + 1)
         ends = [0] * (n + 1)
@@ -460,19 +475,23 @@ class _Segmenter:
             best = -math.inf
             best_end = -1
             i = k
-            count = get(block[k])
-            while count is not None:
-                if count:
-                    word = block[k : i + 1]
-                    value = log_probs.get(word)
-                    value = (self.log_prob(word) if value is None else value) + score[i + 1]
+            fragment = block[k]
+            value = cached(fragment)
+            if value is None:
+                value = self.entry(fragment)
+            while value is not None:
+                if value <= 0.0:  # a word (a prefix's entry is _PREFIX, above every log-probability)
+                    value += score[i + 1]
                     if value >= best:  # the larger end wins a tie, as in jieba's max over (score, end)
                         best = value
                         best_end = i
                 i += 1
                 if i >= n:
                     break
-                count = get(block[k : i + 1])
+                fragment = block[k : i + 1]
+                value = cached(fragment)
+                if value is None:
+                    value = self.entry(fragment)
             if best_end < 0:  # no dictionary word starts here: the character alone
                 best_end = k
                 best = self.log_prob(block[k]) + score[k + 1]
