@@ -127,6 +127,9 @@ def test_village_and_community_are_locations() -> None:
         ("气温零下30摄氏度。", "-30", "摄氏度", False),
         ("增长31.8%。", "31.8", "%", False),
         ("值勤3000多个小时。", "3000", "小时", True),
+        ("帮企业挽回损失320余万元。", "3200000", "元", True),  # 万 in the unit multiplies
+        ("微信步数常常超过3万步。", "30000", "步", False),
+        ("立案后7个工作日内开庭。", "7", "工作日", False),
     ],
 )
 def test_quantities(text: str, number: str, unit: str, approximate: bool) -> None:  # noqa: FBT001
@@ -504,6 +507,20 @@ def test_organisation_names_cut_in_odd_places(text: str, name: str) -> None:
 def test_a_verb_between_an_organisation_and_a_unit_ends_it() -> None:
     orgs = [t for kind, t, _ in found("县公安局组织派出所民警进村宣传。") if kind == "organization"]
     assert "县公安局组织派出所" not in orgs
+
+
+def test_short_forms_of_names_of_other_peoples_resolve_to_the_full_name() -> None:
+    text = (
+        "司法所所长努尔兰·哈力木别克带队走访。“多跑一趟路，就少一分风险。”努尔兰说。"
+        "法官次仁多吉在卡点值守，次仁法官说不累。"
+    )
+    values = {(t, v) for kind, t, v in found(text) if kind == "person"}
+    assert ("努尔兰", "努尔兰·哈力木别克") in values
+    assert ("次仁", "次仁多吉") in values
+
+
+def test_a_step_in_a_method_name_is_no_quantity() -> None:
+    assert not [t for kind, t, _ in found("医生讲解了七步洗手法。") if kind == "quantity"]
 
 
 def test_old_surname_nickname_that_is_also_a_word() -> None:

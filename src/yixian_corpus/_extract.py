@@ -198,7 +198,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_0
 _MEASURE_UNITS = frozenset(
     _words(
         "平方公里 平方米 公里 千米 厘米 毫米 米 千克 公斤 吨 斤 克 摄氏度 ℃ 度 % ％ ‰ "
-        "万元 亿元 元 小时 分钟 秒钟 秒 个月 个星期 星期 周 天 日 夜 日夜 年 岁 公顷 亩 倍"
+        "万元 亿元 元 小时 分钟 秒钟 秒 个月 个星期 星期 周 天 日 夜 日夜 年 岁 公顷 亩 倍 步 万步 个工作日 工作日"
     )
 )
 _COUNT_UNITS = _words(
@@ -1002,6 +1002,8 @@ def _quantities(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one decisi
         num_text, unit = match.group("num"), match.group("unit")
         if not num_text[0].isdigit() and unit not in _PLAIN_COUNT_UNITS and _RE_NUMBER_PLACE.match(text, end):
             continue  # 九台区, 三台县, 三道营村: a place named by a number and a classifier
+        if unit.endswith("步") and _HAN.match(text, end):
+            continue  # 七步洗手法: a step in a method's name, not a count of steps walked
         if unit == "组" and text[start - 1 : start] in {"村", "队"}:
             continue  # 付畈村三组: a village's group, a unit of the place
         if unit == "路" and not num_text[0].isdigit() and doc.index_at.get(start) and _is_name_noun(doc, start):
@@ -1036,8 +1038,8 @@ def _quantities(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one decisi
             post_many = True
         elif unit.startswith("个") and len(unit) > 1:
             unit = unit[1:]
-        if unit in {"万份", "万人", "万户"}:
-            number *= 10_000
+        if unit[:1] in {"万", "亿"} and len(unit) > 1:  # 320余万元 → 3200000 元
+            number *= _CN_UNITS[unit[0]]
             unit = unit[1:]
         approx = bool(
             pre in {"近", "约", "逾", "将近", "大约", "上", "数"}
@@ -2334,12 +2336,12 @@ _RE_LEFT_CUE = regex.compile("(?:" + _alt(_ROLE_WORDS) + r"|、|和|与|及|同�
 
 
 def _short_translit_name(doc: _Doc, start: int, end: int) -> bool:
-    """``民警旦增``: a two-syllable Tibetan or Mongolian name, one unknown word right after a title."""
+    """``民警旦增``, ``次仁法官``: a two-syllable Tibetan or Mongolian name, one unknown word next to a title."""
     return (
         doc.token_end(start) == end
         and not doc.known(doc.text[start:end])
         and doc.text[start] not in _SURNAMES
-        and start in doc.role_ends()
+        and (start in doc.role_ends() or any(role_start == end for role_start, _ in doc.role_spans()))
     )
 
 
@@ -2355,9 +2357,13 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
     matches = sorted(
         [*_RE_DOTTED_NAME.finditer(text), *_RE_TRANSLIT_NAME.finditer(text)], key=lambda m: (m.start(), -m.end())
     )
+    role_starts = sorted(start for start, _ in doc.role_spans())
     for match in matches:
         start, end = match.span()
-        name = match.group()
+        i = bisect.bisect_right(role_starts, start)
+        if i < len(role_starts) and role_starts[i] < end:
+            end = role_starts[i]  # 次仁|法官: a title starts inside the run (法 is also a syllable)
+        name = text[start:end]
         dotted = "·" in name
         if not dotted and len(name) < 3 and not _short_translit_name(doc, start, end):  # noqa: PLR2004 - a length or count threshold of the rule
             continue
@@ -2950,6 +2956,8 @@ def _canonical_places(doc: _Doc) -> None:  # noqa: C901 - three kinds of fuller 
 
 
 def _looks_full(name: str) -> bool:
+    if "·" in name or (len(name) >= 4 and _RE_TRANSLIT_RUN.fullmatch(name) and name[:1] not in _SURNAMES):  # noqa: PLR2004
+        return True  # 努尔兰·哈力木别克, 次仁多吉: names of other peoples, shortened to a part of them
     if name[:2] in _COMPOUND_SURNAMES:
         return 3 <= len(name) <= 4  # noqa: PLR2004 - a length or count threshold of the rule
     return name[:1] in _SURNAMES and 2 <= len(name) <= 3 and not name.endswith(_NICK_TITLE_TUPLE)  # noqa: PLR2004 - a length or count threshold of the rule
@@ -2964,6 +2972,10 @@ class _NameResolver:
         for f in full:
             surname = f.text[:2] if f.text[:2] in _COMPOUND_SURNAMES else f.text[:1]
             keys = {("s", surname), ("g", f.text[len(surname) :]), ("g", f.text[1:])}
+            if "·" in f.text:  # 努尔兰 for 努尔兰·哈力木别克: the first part of a dotted name
+                keys.add(("g", f.text.split("·")[0]))
+            elif len(f.text) == 4 and f.text[:1] not in _SURNAMES and f.text[:2] not in _COMPOUND_SURNAMES:  # noqa: PLR2004
+                keys |= {("g", f.text[:2]), ("g", f.text[2:])}  # 次仁 or 多吉 for 次仁多吉
             for key in keys:
                 self.by_key.setdefault("".join(key), []).append(f)
 
