@@ -523,6 +523,22 @@ def test_a_step_in_a_method_name_is_no_quantity() -> None:
     assert not [t for kind, t, _ in found("医生讲解了七步洗手法。") if kind == "quantity"]
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("王建军是锡林浩特市公安局的一名辅警，春节一直坚守。", ["辅警"]),  # a copula, an organisation, the title
+        ("卓玛说，她是拉萨市城关区人民法院的法官助理。", ["法官助理"]),  # a pronoun for a named person
+        ("作为一名共产党员、一名监狱警察、一名医生，他从未退缩。", ["共产党员", "监狱警察", "医生"]),
+    ],
+)
+def test_titles_predicated_across_an_organisation_or_a_list(text: str, roles: list[str]) -> None:
+    assert [t for kind, t, _ in sorted(found(text), key=lambda x: text.find(x[1])) if kind == "role"] == roles
+
+
+def test_a_copula_without_a_person_predicates_no_title() -> None:
+    assert not [t for kind, t, _ in found("这里是锡林浩特市公安局的办公楼。") if kind == "role"]
+
+
 def test_old_surname_nickname_that_is_also_a_word() -> None:
     text = "民警马宏福是村民口中的老马。"
     assert ("person", "老马", "马宏福") in found(text)

@@ -2802,6 +2802,7 @@ def _roles(doc: _Doc) -> None:  # noqa: C901 - direct cues, then chains
     text = doc.text
     persons = {m.start for m in doc.mentions if m.kind is MentionKind.PERSON}
     person_ends = {m.end for m in doc.mentions if m.kind is MentionKind.PERSON}
+    units = {m.end: m.start for m in doc.mentions if m.kind in {MentionKind.ORGANIZATION, MentionKind.LOCATION}}
     candidates = [(start, end) for start, end in doc.role_spans() if doc.free(start, end)]
     by_start = {c[0]: c for c in candidates}
     by_end = {c[1]: c for c in candidates}
@@ -2815,19 +2816,23 @@ def _roles(doc: _Doc) -> None:  # noqa: C901 - direct cues, then chains
         elif start in doc.org_ends:
             ok = word in _POST_ROLES and (text[end : end + 1] in {"的", "、"} or _predicated(text, start))
         else:
-            ok = _RE_COPULA_BEFORE_ROLE.search(text, max(0, start - 12), start) is not None and (
-                _RE_ROLE_END.match(text, end) is not None
-            )
+            ok = (
+                _RE_COPULA_BEFORE_ROLE.search(text, max(0, start - 12), start) is not None
+                or _copula_over_unit(text, start, units, person_ends)
+            ) and _RE_ROLE_END.match(text, end) is not None
         if ok:
             accepted.add((start, end))
     stack = list(accepted)
     while stack:  # 党组书记、局长曹宇峰: titles chained by 、 to an accepted one
         start, end = stack.pop()
         neighbours = [
-            by_end[start - 1] for joiner in ("、", "和") if text[start - 1 : start] == joiner and start - 1 in by_end
+            by_end[start - len(joiner)]
+            for joiner in _ROLE_JOINERS
+            if text[start - len(joiner) : start] == joiner and start - len(joiner) in by_end
         ]
-        if text[end : end + 1] in {"、", "和"} and end + 1 in by_start:
-            neighbours.append(by_start[end + 1])
+        neighbours += [
+            by_start[end + len(j)] for j in _ROLE_JOINERS if text.startswith(j, end) and end + len(j) in by_start
+        ]
         for neighbour in neighbours:
             if neighbour not in accepted:
                 accepted.add(neighbour)
@@ -2835,6 +2840,32 @@ def _roles(doc: _Doc) -> None:  # noqa: C901 - direct cues, then chains
     for start, end in sorted(accepted):
         if doc.free(start, end):
             doc.add(MentionKind.ROLE, start, end, text[start:end])
+
+
+_ROLE_JOINERS = ("、", "和", "、一名", "、一位", "，一名")
+_RE_COUNT_BEFORE_ROLE = regex.compile(r"的?(?:一名|一位|名|位)?$")
+_RE_COPULA_END = regex.compile(r"(?:是|作为|担任|身为|系)(?:一名|一位)?$")
+
+
+def _copula_over_unit(text: str, start: int, units: dict[int, int], person_ends: set[int]) -> bool:
+    """``他是锡林浩特市公安局的一名辅警``: a person or pronoun, a copula, an organisation or place, the title.
+
+    ``units`` maps the end of each organisation and place mention to its start.
+    """
+    count = _RE_COUNT_BEFORE_ROLE.search(text, max(0, start - 4), start)
+    unit_start = units.get(count.start() if count is not None else start)
+    if unit_start is None:
+        return False
+    copula = _RE_COPULA_END.search(text, max(0, unit_start - 4), unit_start)
+    if copula is None:
+        return False
+    clause_start = max(0, copula.start() - 30)
+    clause = _RE_CLAUSE_SPLIT.split(text[clause_start : copula.start()])[-1]
+    offset = copula.start() - len(clause)
+    named_before = any(e <= copula.start() for e in person_ends)  # a pronoun must refer to a named person
+    return (named_before and any(c in clause for c in "他她我")) or any(
+        offset < e <= copula.start() for e in person_ends
+    )
 
 
 def _predicated(text: str, start: int) -> bool:
