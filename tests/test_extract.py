@@ -539,6 +539,42 @@ def test_a_copula_without_a_person_predicates_no_title() -> None:
     assert not [t for kind, t, _ in found("这里是锡林浩特市公安局的办公楼。") if kind == "role"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("昌都市卡若区律师协会会长在卡点值守。", "昌都市卡若区律师协会", "organization"),
+        ("乌恰镇卫生院院长连夜排查。", "乌恰镇卫生院", "organization"),
+        ("东山街道幸福社区居民委员会主任介绍了情况。", "东山街道幸福社区居民委员会", "organization"),
+        ("主任介绍，金华园社区共有居民4200人。", "金华园社区", "location"),  # a place opening a clause
+        ("他在迎水桥镇沙坡头村守了一个月。", "迎水桥镇沙坡头村", "location"),  # 沙坡|头村: 坡 inside the name
+        ("检察官深入禾尼乡然日卡村送口罩。", "禾尼乡然日卡村", "location"),  # 禾尼乡然|日卡村
+        ("检察官在都江镇怎雷村设立巡回审判点。", "都江镇怎雷村", "location"),  # 都 opens a place name
+    ],
+)
+def test_round_seven_names(text: str, name: str, kind: str) -> None:
+    assert (kind, name, name) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他驻村第一书记当了三年。",  # 驻村 is a verb, not a village
+        "今天小区门口来了一个卖菜的。",  # 今天 is no name
+        "工作组重点排查社区矫正人员。",  # a verb phrase before 社区
+    ],
+)
+def test_no_place_from_a_verb_or_a_time_word(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "location"]
+
+
+@pytest.mark.parametrize(
+    ("year", "festival", "iso"),
+    [(2027, "除夕", "2027-02-05"), (2027, "元宵节", "2027-02-20"), (2013, "大年初一", "2013-02-10")],
+)
+def test_festival_dates_cover_2010_to_2030(year: int, festival: str, iso: str) -> None:
+    assert ("date", festival, DateValue(iso, year_inferred=True)) in found(f"{festival}那天他在值守。", year=year)
+
+
 def test_old_surname_nickname_that_is_also_a_word() -> None:
     text = "民警马宏福是村民口中的老马。"
     assert ("person", "老马", "马宏福") in found(text)

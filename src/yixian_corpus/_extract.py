@@ -45,12 +45,12 @@ _SURNAMES = frozenset(
     "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕裴霍涂苗谷盛曲翁"
     "冉骆蓝靳管柴蒙鲍喻祁蒲滕屈饶解牟艾尤穆卓吉缪简项芦麦褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞"
     "姬栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺闻厉仝郜阚帅屠朴禹漆卿狄晋扈"
-    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农于向纳盘岩"
+    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农于向纳盘岩普海兰玄"
 )
 """Common Han surnames."""
 
 _AMBIGUOUS_SURNAMES = frozenset(
-    "时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计华车房边花乐封纳盘岩"
+    "时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计华车房边花乐封纳盘岩普海兰"
 )
 """Surnames that are also frequent words; they need a cue to start a name."""
 
@@ -75,10 +75,10 @@ _TRANSLIT_CHARS = (
     "阿艾爱昂敖奥巴拜班宝贝毕别宾波布才查朝琴楚次措达旦丹德迪蒂丁顿多朵额鄂恩尔法夫弗甫嘎噶盖甘戈格根贡古哈海罕汗"
     "赫呼吉加贾卡喀凯坎柯克肯库拉莱兰朗勒蕾力丽莉里琳玲罗洛玛买麦曼蒙米密敏莫穆木那纳娜乃尼妮努诺帕普其奇琪"
     "钦琼曲热仁日茹萨塞赛桑色森沙莎什斯苏索塔泰坦特提图吐托娃娅瓦旺乌吾西希锡夏香逊雅亚央耶依伊音尤玉扎札珍珠卓宗"
-    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合堆边毅吾平降荪白"
+    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合堆边毅吾平降荪白孟绒"
 )
 """Characters typical of transliterated Mongolian, Uyghur, Kazakh and Tibetan names (阿尔斯楞, 扎西次仁)."""
-_TRANSLIT_UNIT = rf"(?:阿不都|阿不|[{_TRANSLIT_CHARS}])"
+_TRANSLIT_UNIT = rf"(?:阿不都|阿不|孟和|[{_TRANSLIT_CHARS}])"
 """One transliterated syllable; 不 and 都 only in 阿不(都) (Abdu-, Abli-), where they are no function words."""
 _RE_TRANSLIT_NAME = regex.compile(
     rf"(?<![{_TRANSLIT_CHARS}·]){_TRANSLIT_UNIT}{{2,6}}(?:·(?:{_TRANSLIT_UNIT}|[山汉]){{2,6}})?"
@@ -106,7 +106,8 @@ _ROLE_WORDS = _words(
     "全科医师 医师 医生 护士长 护士 法律顾问 老党员 党员 合伙人 干部 副处长 处长 副厅长 厅长 "
     "副部长 部长 站长 社工 书记员 审判员 副主席 主席 政治部主任 科员 专干 同志 共产党员 党员干部 "
     "警察 人民警察 监狱警察 医务工作者 志愿者 党员志愿者 在职党员 老兵 村支书 村主任 村长 嘎查长 楼长 "
-    "妇女主任 村医 值班律师 交警 特警 教导员 所长助理"
+    "妇女主任 村医 值班律师 交警 特警 教导员 所长助理 执行法官 执行员 专职网格员 兼职网格员 主任公证员 "
+    "乡村医生 专职人民调解员 老民警 退役军人 会长 副会长 监区长"
 )
 
 _POST_ROLES = frozenset(
@@ -144,7 +145,8 @@ _SPEECH_VERBS = "说|表示|介绍|告诉|回忆|坦言|感慨|感叹|笑称|称
 _ORG_SUFFIXES = _words(
     "中级人民法院 高级人民法院 人民法院 法院 中院 人民检察院 检察院 检察分院 公安局 公安分局 "
     "公安厅 公安处 交警大队 交警支队 交管支队 刑警大队 派出所 看守所 拘留所 司法局 司法厅 "
-    "司法所 公证处 律师事务所 律所 法律援助中心 公共法律服务中心 调解委员会 仲裁委员会 委员会 "
+    "司法所 公证处 律师事务所 律所 律师协会 法律援助中心 公共法律服务中心 调解委员会 仲裁委员会 "
+    "居民委员会 村民委员会 委员会 卫生院 "
     "政法委 纪委 监委 组织部 宣传部 统战部 政治部 监狱管理局 戒毒管理局 强制隔离戒毒所 "
     "戒毒康复所 戒毒所 监狱 监区 管理局 大队 支队 中队 党总支 党支部 党委 党组 人民政府 政府 办事处 "
     "指挥部 管委会 居委会 村委会 疾控中心 卫健委 红十字会 人民医院 医院 中心 工作室 突击队 先锋队 "
@@ -208,6 +210,14 @@ _COUNT_UNITS = _words(
 )
 
 _FESTIVALS_SPRING = {
+    2010: (2, 14),
+    2011: (2, 3),
+    2012: (1, 23),
+    2013: (2, 10),
+    2014: (1, 31),
+    2015: (2, 19),
+    2016: (2, 8),
+    2017: (1, 28),
     2018: (2, 16),
     2019: (2, 5),
     2020: (1, 25),
@@ -217,9 +227,38 @@ _FESTIVALS_SPRING = {
     2024: (2, 10),
     2025: (1, 29),
     2026: (2, 17),
+    2027: (2, 6),
+    2028: (1, 26),
+    2029: (2, 13),
+    2030: (2, 3),
 }
-_DUANWU = {2018: "06-18", 2019: "06-07", 2020: "06-25", 2021: "06-14", 2022: "06-03", 2023: "06-22", 2024: "06-10"}
-_ZHONGQIU = {2018: "09-24", 2019: "09-13", 2020: "10-01", 2021: "09-21", 2022: "09-10", 2023: "09-29", 2024: "09-17"}
+"""The first day of the lunar year (春节, 大年初一) by Gregorian year, 2010–2030 (calendar facts)."""
+_DUANWU = {
+    2018: "06-18",
+    2019: "06-07",
+    2020: "06-25",
+    2021: "06-14",
+    2022: "06-03",
+    2023: "06-22",
+    2024: "06-10",
+    2025: "05-31",
+    2026: "06-19",
+    2027: "06-09",
+    2028: "05-28",
+}
+_ZHONGQIU = {
+    2018: "09-24",
+    2019: "09-13",
+    2020: "10-01",
+    2021: "09-21",
+    2022: "09-10",
+    2023: "09-29",
+    2024: "09-17",
+    2025: "10-06",
+    2026: "09-25",
+    2027: "09-15",
+    2028: "10-03",
+}
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -1151,7 +1190,7 @@ def _extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token;
     return first
 
 
-_PREPOSITIONS = frozenset("由在到从向对被把将给于往")
+_PREPOSITIONS = frozenset("由在到从向对被把将给于往距离")
 
 
 def _glued_preposition(doc: _Doc, i: int) -> bool:
@@ -1186,6 +1225,14 @@ def _split_district(doc: _Doc, i: int) -> bool:
     if i < 2 or len(token) != _MIN_NAME or token not in _GENERIC_PLACES or token[-1] not in "区县市旗":  # noqa: PLR2004
         return False
     char, before = doc.tokens[i - 1], doc.tokens[i - 2]
+    if len(char) == _MIN_NAME:  # 进驻|观山|湖区: a two-character name part after a verb of going or a place
+        return (
+            doc.tag(char) in {"n", "ns", "nz", "nr", None}
+            and _HAN.fullmatch(char) is not None
+            and _FUNCTION_CHARS.isdisjoint(char)
+            and not doc.taken[doc.starts[i - 1]]
+            and (doc.tag(before) in {"ns", "v"} or _RE_LOC_SUFFIX_END.search(before) is not None)
+        )
     return (
         len(char) == 1
         and _HAN.fullmatch(char) is not None
@@ -1332,6 +1379,7 @@ def _epidemic_bodies(doc: _Doc) -> None:
 
 
 _FIRM_SUFFIXES = frozenset(["律师事务所", "律所", "公证处"])
+_COMMITTEE_SUFFIXES = frozenset(["居民委员会", "村民委员会", "居委会", "村委会"])
 
 
 def _firm_name_start(doc: _Doc, suffix_start: int, first: int) -> int:
@@ -1431,6 +1479,10 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
         if suffix in _FIRM_SUFFIXES and match.start() - first < _MIN_NAME:
             first = _firm_name_start(doc, match.start(), first)  # 青海|树|人|律师事务所: a firm's name is any word
         first = _admin_glued_start(doc, first)  # 前|郭|县公安局: the county's name before the unit glued to it
+        if suffix in _COMMITTEE_SUFFIXES and text[first:start] in _ORDINARY_NAME_HEADS:
+            named_at = _ordinary_place_name(doc, first)  # 幸福|社区|居民委员会: the community named by a word
+            if named_at < first:
+                first = _extend_left(doc, named_at, limit=0, places_only=True, named=True)
         prefix = text[first:start]
         chained = bool(spans) and first <= spans[-1][1]
         touching = bool(spans) and spans[-1][1] == start
@@ -1615,8 +1667,11 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         _merge_span(merged, start, end)
-    for start, found_end in merged:
-        start = _chain_start(doc, start, found_end)  # noqa: PLW2901 - the corrected span
+    role_starts_by_end = {end: start for start, end in doc.role_spans()}
+    for found_start, found_end in merged:
+        start = _chain_start(doc, _after_role(found_start, found_end, role_starts_by_end), found_end)
+        if found_end - start < _MIN_NAME:
+            continue
         end = _place_end(
             doc, start, max(_chain_end(doc, found_end), _chain_end(doc, _last_unit_end(text, start, found_end)))
         )
@@ -1643,7 +1698,7 @@ _RE_CHAIN_UNIT = regex.compile(
 _UNIT_SUFFIX_END = regex.compile("(?:" + _alt(_LEVELS) + ")$")
 _RE_UNIT_START = regex.compile(_alt(_LEVELS))
 _LONGEST_UNIT = max(map(len, _LEVELS))
-_RE_NA_NAME = regex.compile(r"那[^个些里儿边种样]")
+_RE_NA_NAME = regex.compile(r"[那都][^个些里儿边种样是有在会要没不]")
 """那 opens many southern place names (那坡屯, 那良镇: Zhuang *na*, a rice field), unlike 那个, 那些."""
 _NUMBERED_UNITS = frozenset(["组"])
 _RE_UNIT_NUMBER = regex.compile(r"[\d一二三四五六七八九十]+")
@@ -1682,6 +1737,9 @@ def _chain_end(doc: _Doc, end: int) -> int:
             and _unit_stands(doc, longer.start(), longer.end())
         ):
             name, suffix, unit_end = name + suffix, longer.group(), longer.end()  # 三道营|村, 鹿乡|镇: in the name
+        elif (village := _village_after_settlement(text, unit_end, suffix, level)) is not None:
+            name = name + suffix + village.group("name")  # 沙坡|头村: 坡 inside a village's name
+            suffix, unit_end = village.group("suffix"), village.end()
         unit_level = _LEVELS[suffix]
         if (
             (unit_level <= level and not (suffix == "市" and level == _LEVELS["市"]))
@@ -1693,10 +1751,20 @@ def _chain_end(doc: _Doc, end: int) -> int:
             or (len(name) == 1 and unit_level < _SETTLEMENT_LEVEL - 1)
             or not _unit_stands(doc, unit_end - len(suffix), unit_end)
             or _RE_ROLE.match(text, unit_end - len(suffix))
+            or (suffix not in _NUMBERED_UNITS and doc.tag(name + suffix) in _BOUNDARY_TAGS)  # 驻村: a verb
         ):
             break
         level, end = unit_level, unit_end
     return end
+
+
+def _after_role(start: int, end: int, role_starts_by_end: dict[int, int]) -> int:
+    """Where a place starts that a title ends inside (局|长沙|马拉且: 局长 + 沙马拉且, not 长沙)."""
+    for position in range(start + 1, min(end, start + 3)):
+        role_start = role_starts_by_end.get(position)
+        if role_start is not None and role_start < start:
+            return position
+    return start
 
 
 def _last_unit_end(text: str, start: int, end: int) -> int:
@@ -1705,6 +1773,16 @@ def _last_unit_end(text: str, start: int, end: int) -> int:
         if _level(text[max(start, position - _LONGEST_UNIT) : position]) is not None:
             return position
     return end
+
+
+def _village_after_settlement(text: str, end: int, suffix: str, level: int) -> regex.Match[str] | None:
+    """A village unit one character after a settlement suffix (沙坡|头村), which then belongs to its name."""
+    if _LEVELS[suffix] != _SETTLEMENT_LEVEL:
+        return None
+    village = _RE_CHAIN_UNIT.match(text, end)
+    if village is None or len(village.group("name")) != 1:
+        return None
+    return village if level < _LEVELS[village.group("suffix")] < _SETTLEMENT_LEVEL else None
 
 
 def _unit_stands(doc: _Doc, start: int, end: int) -> bool:
@@ -1742,8 +1820,10 @@ _CUED_HEADS = _words(
 )
 _CUED_BARRIERS = ("卡点", "卡口", "检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
 _RE_CUED_HEAD = regex.compile(_alt(_CUED_HEADS))
-_PLACE_CUES = frozenset("在到于赴往至进入了的守驻经从由抵")
-_CUED_STOP_TAGS = frozenset(["v", "vd", "vn", "vq", "vg", "p", "c", "r", "d", "a", "ad", "u", "uj", "ul", "q", "f"])
+_PLACE_CUES = frozenset("在到于赴往至进入了的守驻经从由抵，。；：、（")
+_CUED_STOP_TAGS = frozenset(
+    ["v", "vd", "vn", "vq", "vg", "p", "c", "r", "d", "a", "ad", "u", "uj", "ul", "q", "f", "t", "l", "i"]
+)
 
 
 def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
@@ -1756,8 +1836,13 @@ def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
     text = doc.text
     for match in _RE_CUED_HEAD.finditer(text):
         head_start, end = match.span()
-        if end < len(text) and end not in doc.index_at and not text.startswith(_CUED_BARRIERS, end):
-            continue  # inside a word (镇上), unless the word goes on with a checkpoint (吉隆|镇卡点)
+        if (
+            end < len(text)
+            and end not in doc.index_at
+            and not text.startswith(_CUED_BARRIERS, end)
+            and _chain_end(doc, end) == end
+        ):
+            continue  # inside a word (镇上), unless it goes on with a checkpoint (吉隆|镇卡点) or a unit (乡然|日卡村)
         i = bisect.bisect_right(doc.starts, head_start) - 1
         if doc.starts[i] < head_start and doc.jb.freq.get(doc.tokens[i], 0) >= _KNOWN_WORD_FREQ:
             continue  # 返乡, 城镇: the head ends a common word
@@ -1765,13 +1850,20 @@ def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
             start = head_start - size
             if start < 1 or text[start - 1] not in _PLACE_CUES:
                 continue
-            if _cued_name(doc, start, head_start):
+            if _cued_name(doc, start, head_start, strict=text[start - 1] in _CLAUSE_CUES):
                 yield start, end
             break
 
 
-def _cued_name(doc: _Doc, start: int, end: int) -> bool:
-    """Whether ``start:end`` can be the name of a place after a cue (no function word, verb or qualifier)."""
+_CLAUSE_CUES = frozenset("，。；：、（")
+
+
+def _cued_name(doc: _Doc, start: int, end: int, *, strict: bool = False) -> bool:
+    """Whether ``start:end`` can be the name of a place after a cue (no function word, verb or qualifier).
+
+    After punctuation (``strict``) rather than a word of place, no word of the name may be a verb or a
+    qualifier however rare (``，重点排查社区``).
+    """
     name = doc.text[start:end]
     if (
         _HAN.fullmatch(name) is None
@@ -1793,7 +1885,11 @@ def _cued_name(doc: _Doc, start: int, end: int) -> bool:
         token = doc.tokens[i]
         inside = doc.starts[i] >= start and doc.starts[i] + len(token) <= end
         if inside and (
-            (len(token) > 1 and doc.tag(token) in _CUED_STOP_TAGS and doc.jb.freq.get(token, 0) >= _RARE_FREQ)
+            (
+                len(token) > 1
+                and doc.tag(token) in _CUED_STOP_TAGS
+                and (strict or doc.jb.freq.get(token, 0) >= _RARE_FREQ)
+            )
             or (len(token) == 1 and token in _FUNCTION_CHARS and doc.starts[i] > start)
             or token in _GENERIC_PLACES
             or token in _STOP_TOKENS
@@ -2335,13 +2431,22 @@ _RE_STRONG_LEFT_CUE = regex.compile(
 _RE_LEFT_CUE = regex.compile("(?:" + _alt(_ROLE_WORDS) + r"|、|和|与|及|同事|队员|党员|记者|老人|居民|村民|叫|名叫)$")
 
 
+_RE_SPEECH_RIGHT = regex.compile(rf"(?:还|也|又|笑着)?(?:{_SPEECH_VERBS})")
+
+
 def _short_translit_name(doc: _Doc, start: int, end: int) -> bool:
     """``民警旦增``, ``次仁法官``: a two-syllable Tibetan or Mongolian name, one unknown word next to a title."""
+    name = doc.text[start:end]
     return (
         doc.token_end(start) == end
-        and not doc.known(doc.text[start:end])
-        and doc.text[start] not in _SURNAMES
-        and (start in doc.role_ends() or any(role_start == end for role_start, _ in doc.role_spans()))
+        and (start == 0 or doc.text[start - 1] not in _SURNAMES or start in doc.role_ends())  # not 郑|美玲
+        and (not doc.known(name) or (doc.tag(name) or "").startswith("nr") or doc.jb.freq[name] < _RARE_FREQ)
+        and name[0] not in _SURNAMES
+        and (
+            start in doc.role_ends()
+            or any(role_start == end for role_start, _ in doc.role_spans())
+            or _RE_SPEECH_RIGHT.match(doc.text, end) is not None  # 洛桑说, 扎西告诉记者
+        )
     )
 
 
@@ -2365,14 +2470,15 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
             end = role_starts[i]  # 次仁|法官: a title starts inside the run (法 is also a syllable)
         name = text[start:end]
         dotted = "·" in name
-        if not dotted and len(name) < 3 and not _short_translit_name(doc, start, end):  # noqa: PLR2004 - a length or count threshold of the rule
+        short = len(name) < 3 and not dotted  # noqa: PLR2004 - a length or count threshold of the rule
+        if short and not _short_translit_name(doc, start, end):
             continue
         if not dotted and (name[0] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES) and len(name) < 4:  # noqa: PLR2004 - a length or count threshold of the rule
             continue
         if not doc.free(start, end) or doc.in_slogan(start, end):
             continue
-        if doc.tag(name) in {"ns", "nt", "nz"} or doc.jb.freq.get(name, 0) >= _KNOWN_WORD_FREQ:
-            continue
+        if not short and (doc.tag(name) in {"ns", "nt", "nz"} or doc.jb.freq.get(name, 0) >= _KNOWN_WORD_FREQ):
+            continue  # a short name passed a stricter test above (洛桑说: a place name used as a name)
         if _RE_LOC_SUFFIX.match(text, end) or _RE_ORG_SUFFIX.match(text, end):
             continue
         inside = not dotted and (
@@ -2386,6 +2492,8 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
             or bool(_RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start))
             or bool(_RE_STRONG_RIGHT_CUE.match(text, end))
         )
+        if not cue and len(name) >= 4 and text[end : end + 1] in _NAME_FOLLOWERS:  # noqa: PLR2004
+            cue = True  # 的次仁多吉是…: a long transliterated name before a copula or a preposition
         if not cue and _RE_CLAUSE_START.search(text, max(0, start - 1), start):
             follower = text[end : end + 1]
             cue = (
@@ -2539,7 +2647,7 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
                 if (
                     prev
                     and _HAN.match(prev)
-                    and prev not in "，。、：“的是给找向和与叫位对"
+                    and prev not in "，。、：“的是给找向和与叫位对了"
                     and not _RE_STRONG_LEFT_CUE.search(text, max(0, start - 6), start)
                     and not (i > 0 and doc.tag(tokens[i - 1]) in {"v", "p"})  # 转告|何|律师: after a verb
                 ):
@@ -2693,7 +2801,7 @@ def _coordinated_names(doc: _Doc) -> None:
         added = False
         persons = [m for m in doc.mentions if m.kind is MentionKind.PERSON]
         for m in persons:
-            for start, end in _list_neighbours(text, m.start, m.end):
+            for start, end in _list_neighbours(doc, m.start, m.end):
                 if doc.free(start, end) and not _in_byline(text, start, end):
                     doc.add(MentionKind.PERSON, start, end, None)
                     added = True
@@ -2701,12 +2809,15 @@ def _coordinated_names(doc: _Doc) -> None:
             return
 
 
-def _list_neighbours(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The transliterated names right before and after ``start:end`` in a list."""
+def _list_neighbours(doc: _Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The names right before and after ``start:end`` in a list (transliterated, dotted, or Han in one word)."""
+    text = doc.text
     if text[end : end + 1] in _LIST_SEPARATORS:
         match = _RE_DOTTED_NAME.match(text, end + 1) or _RE_TRANSLIT_NAME.match(text, end + 1)
         if match is not None and _RE_LIST_END.match(text, match.end()):
             yield match.span()
+        elif (name_end := _han_name_token_end(doc, end + 1)) is not None and _RE_LIST_END.match(text, name_end):
+            yield end + 1, name_end
     if start > 0 and text[start - 1] in _LIST_SEPARATORS:
         window = max(0, start - 14)
         for match in (
@@ -2719,6 +2830,25 @@ def _list_neighbours(text: str, start: int, end: int) -> Iterator[tuple[int, int
             if match.end() == start - 1 and text[match.start() - 1] in _LIST_SEPARATORS:
                 yield match.span()
                 break
+
+
+def _han_name_token_end(doc: _Doc, start: int) -> int | None:
+    """The end of a Han name the segmenter made one word of at ``start`` (王振宇), or None."""
+    i = doc.index_at.get(start)
+    if i is None:
+        return None
+    token = doc.tokens[i]
+    surname = 2 if token[:2] in _COMPOUND_SURNAMES else 1
+    tag = doc.tag(token) or ""
+    if (
+        surname + 1 <= len(token) <= surname + 2
+        and (token[:1] in _SURNAMES or surname == 2)  # noqa: PLR2004
+        and _is_name_body(token)
+        and (not doc.known(token) or (tag.startswith("nr") and doc.jb.freq[token] < _COMMON_WORD_FREQ))
+        and token[-1] not in _PLACE_END_CHARS
+    ):
+        return start + len(token)
+    return None
 
 
 def _glued_to_title(doc: _Doc) -> list[tuple[int, int, str | None]]:
