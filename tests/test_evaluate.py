@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -103,6 +104,55 @@ def test_each_dev_set_is_well_formed(repo_root: Path, name: str) -> None:
 
 
 GOLD_SETS = pytest.mark.parametrize("files", [dev_files, unseen_files], ids=["dev", "unseen"])
+
+_RE_NUMBERED_BARRIER = re.compile(r"(?:\d+|[一二三四五六七八九十]+)号(?:卡口|卡点)$")
+_CHECKPOINT_HEADS = ("检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
+
+
+def _clarified_rule_breaches(text: str, mentions: list[Mention]) -> list[str]:
+    """Mentions that break the rules clarified in the guidelines (checkpoints, barriers, 驻村第一书记)."""
+    breaches = []
+    for m in mentions:
+        if m.kind is MentionKind.LOCATION and text.startswith(_CHECKPOINT_HEADS, m.end):
+            breaches.append(f"checkpoint cut from its place: {m.text}")
+        if (
+            m.kind is MentionKind.LOCATION
+            and m.text.endswith(("卡口", "卡点"))
+            and not _RE_NUMBERED_BARRIER.search(m.text)
+        ):
+            breaches.append(f"barrier word inside a place: {m.text}")
+        if m.kind is MentionKind.ROLE and m.text == "第一书记" and text[m.start - 2 : m.start] == "驻村":
+            breaches.append(f"驻村 cut from its title: {m.text}")
+    return breaches
+
+
+def test_the_clarified_rule_check_finds_each_breach() -> None:
+    text = "他在红旗村防控点和幸福村卡口值守，驻村第一书记在3号卡口。"
+    bad = [
+        Mention(MentionKind.LOCATION, "红旗村", 2, 5, "红旗村"),
+        Mention(MentionKind.LOCATION, "幸福村卡口", 9, 14, "幸福村卡口"),
+        Mention(MentionKind.ROLE, "第一书记", 19, 23, "第一书记"),
+        Mention(MentionKind.LOCATION, "3号卡口", 24, 28, "3号卡口"),
+    ]
+    assert [b.split(":")[0] for b in _clarified_rule_breaches(text, bad)] == [
+        "checkpoint cut from its place",
+        "barrier word inside a place",
+        "驻村 cut from its title",
+    ]
+
+
+@GOLD_SETS
+def test_gold_sets_follow_the_clarified_rules(repo_root: Path, files: Callable[[Path], list[Path]]) -> None:
+    for path in files(repo_root):
+        for item in load_gold_file(path):
+            assert not _clarified_rule_breaches(item.text, list(item.mentions)), item.name
+
+
+def test_the_curated_layer_follows_the_clarified_rules() -> None:
+    import yixian_corpus  # noqa: PLC0415
+
+    for article in yixian_corpus.load():
+        assert not _clarified_rule_breaches(article.text, list(article.mentions)), article.id
 
 
 @GOLD_SETS
