@@ -1800,16 +1800,7 @@ def _chain_start(doc: _Doc, start: int, end: int) -> int:
     if not i:
         return start
     token = doc.tokens[i - 1]
-    if (
-        not _MIN_NAME <= len(token) <= _MAX_PERSON_TOKEN
-        or _HAN.fullmatch(token) is None
-        or doc.taken[doc.starts[i - 1]]
-        or not _FUNCTION_CHARS.isdisjoint(token)
-        or token in _GENERIC_PLACES
-        or token in _STOP_TOKENS
-        or token[0] in _DETERMINERS
-        or doc.tag(token) in _BOUNDARY_TAGS - {"m"}
-    ):
+    if not _plain_name_token(doc, token, doc.starts[i - 1]) or doc.tag(token) in _BOUNDARY_TAGS - {"m"}:
         return start
     return _extend_left(doc, doc.starts[i - 1], limit=0, places_only=True, named=True)
 
@@ -2347,6 +2338,19 @@ def _ordinary_place_name(doc: _Doc, first: int, *, road: bool = False) -> int:
     return _extend_left(doc, w_start, limit=0, places_only=True, named=True)
 
 
+def _plain_name_token(doc: _Doc, token: str, start: int) -> bool:
+    """Whether ``token`` (at ``start``) can name a place: two to four free Han characters, plain words."""
+    return (
+        _MIN_NAME <= len(token) <= _MAX_PERSON_TOKEN
+        and _HAN.fullmatch(token) is not None
+        and not doc.taken[start]
+        and _FUNCTION_CHARS.isdisjoint(token)
+        and token not in _GENERIC_PLACES
+        and token not in _STOP_TOKENS
+        and token[0] not in _DETERMINERS
+    )
+
+
 def _station_name(doc: _Doc, first: int) -> int:
     """The name before a road or station span the segmenter split off (岳阳北|高速公路收费站, 张家界|高速…)."""
     i = doc.index_at.get(first)
@@ -2357,15 +2361,7 @@ def _station_name(doc: _Doc, first: int) -> int:
         i -= 1  # 长沙|东|高速…: a direction word after the place name
         token = doc.tokens[i - 1] + token
     tag = doc.tag(token)
-    if (
-        not 2 <= len(token) <= 4  # noqa: PLR2004 - a length or count threshold of the rule
-        or _HAN.fullmatch(token) is None
-        or doc.taken[doc.starts[i - 1]]
-        or not _FUNCTION_CHARS.isdisjoint(token)
-        or token in _GENERIC_PLACES
-        or token in _STOP_TOKENS
-        or token[0] in _DETERMINERS
-    ):
+    if not _plain_name_token(doc, token, doc.starts[i - 1]):
         return first
     direction = token[-1] in "东南西北" and doc.tag(token[:-1]) == "ns"
     if not direction and (
@@ -2431,6 +2427,7 @@ _RE_STRONG_LEFT_CUE = regex.compile(
 _RE_LEFT_CUE = regex.compile("(?:" + _alt(_ROLE_WORDS) + r"|、|和|与|及|同事|队员|党员|记者|老人|居民|村民|叫|名叫)$")
 
 
+_NAME_BOUNDARIES = frozenset("和与、，。；")
 _RE_SPEECH_RIGHT = regex.compile(rf"(?:还|也|又|笑着)?(?:{_SPEECH_VERBS})")
 
 
@@ -2438,7 +2435,7 @@ def _short_translit_name(doc: _Doc, start: int, end: int) -> bool:
     """``民警旦增``, ``次仁法官``: a two-syllable Tibetan or Mongolian name, one unknown word next to a title."""
     name = doc.text[start:end]
     return (
-        doc.token_end(start) == end
+        (doc.token_end(start) == end or (start in doc.index_at and doc.text[end : end + 1] in _NAME_BOUNDARIES))
         and (start == 0 or doc.text[start - 1] not in _SURNAMES or start in doc.role_ends())  # not 郑|美玲
         and (not doc.known(name) or (doc.tag(name) or "").startswith("nr") or doc.jb.freq[name] < _RARE_FREQ)
         and name[0] not in _SURNAMES
