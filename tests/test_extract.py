@@ -505,6 +505,26 @@ def test_organisation_names_cut_in_odd_places(text: str, name: str) -> None:
     assert ("organization", name, name) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("贺州市八步区公安分局信都派出所民警在卡点值守。", "贺州市八步区公安分局信都派出所"),  # 都 in a name
+        ("呼兰区人民检察院第一检察部副主任介绍了情况。", "呼兰区人民检察院第一检察部"),
+        ("竹山县人民法院执行局干警连夜出发。", "竹山县人民法院执行局"),
+        ("瑞丽市公安局巡特警大队特警在这里值守。", "瑞丽市公安局巡特警大队"),
+        ("田阳区那坡镇司法所所长一边发口罩一边宣讲。", "田阳区那坡镇司法所"),  # 那 opens a town's name
+        ("法官与丈夫、县公安局民警都奔赴一线。", "县公安局"),  # 县公安局: one dictionary word
+    ],
+)
+def test_more_units_and_short_forms_of_organisations(text: str, name: str) -> None:
+    assert ("organization", name, name) in found(text)
+
+
+def test_a_verb_glued_to_a_unit_suffix_is_no_unit() -> None:
+    orgs = [t for kind, t, _ in found("冀东监狱地处唐山市曹妃甸区。") if kind == "organization"]
+    assert orgs == ["冀东监狱"]
+
+
 def test_a_verb_between_an_organisation_and_a_unit_ends_it() -> None:
     orgs = [t for kind, t, _ in found("县公安局组织派出所民警进村宣传。") if kind == "organization"]
     assert "县公安局组织派出所" not in orgs

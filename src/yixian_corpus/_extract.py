@@ -1145,7 +1145,7 @@ def _extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token;
             continue
         if token in _STOP_TOKENS or (token in _GENERIC_PLACES and token not in _CHAIN_HEADS):
             break
-        if len(token) <= _MIN_NAME and token[0] in _DETERMINERS:
+        if len(token) <= _MIN_NAME and token[0] in _DETERMINERS and not _na_name(doc, token):
             break
         tag = doc.tag(token)
         freq = doc.jb.freq.get(token, 0)
@@ -1203,6 +1203,11 @@ def _glued_preposition(doc: _Doc, i: int) -> bool:
         and _FUNCTION_CHARS.isdisjoint(rest)
         and (len(rest) in {2, 3} or (len(rest) == 1 and doc.tokens[i + 1][:1] in _ADMIN_CHARS))
     )
+
+
+def _na_name(doc: _Doc, token: str) -> bool:
+    """An unknown word opening with 那 that is a name, not a demonstrative (那坡, not 那个)."""
+    return not doc.known(token) and _RE_NA_NAME.match(token) is not None
 
 
 def _place_stem(token: str, tag: str | None) -> bool:
@@ -1299,7 +1304,11 @@ def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case r
     if tag is None:
         if len(token) in {2, 3} and token[0] in _SURNAMES and token[0] not in _AMBIGUOUS_SURNAMES and not adjacent:
             return False  # 王勇 (a person the segmenter found), not part of 王勇积极响应市委
-        return _FUNCTION_CHARS.isdisjoint(token) and token[0] not in _NEGATIONS  # 别出|小区: "don't leave"
+        if token[0] in _NEGATIONS:
+            return False  # 别出|小区: "don't leave"
+        return _FUNCTION_CHARS.isdisjoint(token) or (
+            _FUNCTION_CHARS.isdisjoint(token[1:]) and _RE_NA_NAME.match(token) is not None
+        )  # 那坡|镇, 都江|镇
     if lenient:
         return tag not in _FUNCTION_TAGS and _FUNCTION_CHARS.isdisjoint(token)
     if tag in _BOUNDARY_TAGS and not (tag in {"d", "m", "a"} and freq < _RARE_FREQ) and not token.startswith("第"):
@@ -1457,6 +1466,7 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
                 doc.known(word)
                 and doc.tag(word) not in {"nt", "ns", "nz"}
                 and not _RE_ORG_SUFFIX.fullmatch(word)
+                and not (word[0] in "省市区县旗盟州" and _RE_ORG_SUFFIX.fullmatch(word[1:]))  # 县公安局
                 and not after_org
                 and not after_place  # 榆林市|律师协会: a place names the body
             ):
@@ -1506,10 +1516,12 @@ def _organizations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix 
 
 
 _SUBUNITS = _words(
-    "派出所 司法所 检察室 人民法庭 法庭 法官工作站 工作站 指挥中心 中心 分局 交警支队 交警大队 刑警大队 "
-    "特警支队 交管支队 大队 中队 支队 监区 分监区 科 股 庭 室 处 门诊 住院部"
+    "派出所 司法所 检察室 检察部 执行局 人民法庭 法庭 法官工作站 工作站 指挥中心 中心 分局 交警支队 交警大队 "
+    "刑警大队 特警支队 特警大队 巡特警大队 交管支队 大队 中队 支队 监区 分监区 科 股 庭 室 处 门诊 住院部"
 )
 _RE_SUBUNIT_AFTER = regex.compile(r"(?P<gap>[\p{Han}\d]{0,8}?)(?P<unit>" + _alt(_SUBUNITS) + r")(?![长员])")
+_NAME_FUNCTION_CHARS = _FUNCTION_CHARS - {"都", "那"}
+"""Function characters that are no name part even inside a name (都 and 那 open or end many place names)."""
 _GAP_STOP_TAGS = frozenset(["v", "vd", "p", "c", "r", "rr", "rz", "u", "uj", "ul", "uz", "ug", "ud", "uv", "y", "e"])
 
 
@@ -1538,11 +1550,19 @@ def _unit_gap(doc: _Doc, match: regex.Match[str]) -> bool:
     unit_end = match.end()
     if len(gap) >= _MIN_NAME + 1 and _RE_TRANSLIT_RUN.fullmatch(gap) and doc.free(match.start(), unit_end):
         return True  # 法院|奥依托格拉克|人民法庭: a transliterated name, whatever words the segmenter made of it
+    unit_start = match.start("unit")
+    host = bisect.bisect_right(doc.starts, unit_start) - 1
     if (
-        not _FUNCTION_CHARS.isdisjoint(gap)
+        not _NAME_FUNCTION_CHARS.isdisjoint(gap[1:])
+        or (gap[:1] in _FUNCTION_CHARS and _RE_NA_NAME.match(gap) is None)
         or _RE_ROLE.search(gap)
         or not doc.free(match.start(), unit_end)
         or (unit_end < len(doc.text) and unit_end not in doc.index_at and len(match.group("unit")) == 1)
+        or (
+            doc.starts[host] < unit_start
+            and doc.known(doc.tokens[host])
+            and doc.tag(doc.tokens[host]) not in {"n", "nt", "nz", "ns"}
+        )  # 监狱|地处: a word that ends like a unit
     ):
         return False
     i = bisect.bisect_right(doc.starts, start) - 1
