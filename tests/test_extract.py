@@ -377,6 +377,8 @@ def test_generic_and_mistagged_places_are_no_places(text: str) -> None:
         ("公安分局在银川河东国际机场设了卡口。", "银川河东国际机场"),
         ("西双版纳州勐腊县磨憨口岸，法官们仍在值守。", "西双版纳州勐腊县磨憨口岸"),  # a port ends the chain
         ("民警赶到托克扎克镇阿亚格曼干村劝导。", "托克扎克镇阿亚格曼干村"),
+        ("干部进驻三亚湾维景酒店隔离点，为隔离人员服务。", "三亚湾维景酒店隔离点"),  # a hotel used as one
+        ("交警在漳州北出口查验车辆。", "漳州北出口"),  # a highway exit named after its city
     ],
 )
 def test_places_after_a_word_that_puts_them_in_a_place_slot(text: str, place: str) -> None:

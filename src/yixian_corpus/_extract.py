@@ -1827,8 +1827,10 @@ def _chain_start(doc: _Doc, start: int, end: int) -> int:
 
 _CUED_HEADS = _words(
     "镇 乡 村 社区 小区 街道 口岸 公路口岸 铁路口岸 航空口岸 苏木 嘎查 屯 寨 居民区 花园 家园 "
-    "国际机场 机场 火车站 高铁站 路 街 大道 胡同"
+    "国际机场 机场 火车站 高铁站 路 街 大道 胡同 酒店集中隔离点 酒店隔离点 宾馆隔离点"
 )
+_LONG_NAME_HEADS = frozenset(["酒店集中隔离点", "酒店隔离点", "宾馆隔离点"])
+"""Heads whose names are long (维也纳国际|酒店集中隔离点): the name may run to eight characters."""
 _CUED_BARRIERS = ("卡点", "卡口", "检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
 _RE_CUED_HEAD = regex.compile(_alt(_CUED_HEADS))
 _PLACE_CUES = frozenset("在到于赴往至进入了的守驻经从由抵，。；：、（")
@@ -1857,7 +1859,7 @@ def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
         i = bisect.bisect_right(doc.starts, head_start) - 1
         if doc.starts[i] < head_start and doc.jb.freq.get(doc.tokens[i], 0) >= _KNOWN_WORD_FREQ:
             continue  # 返乡, 城镇: the head ends a common word
-        for size in range(_MIN_NAME, 6):
+        for size in range(_MIN_NAME, 9 if match.group() in _LONG_NAME_HEADS else 6):
             start = head_start - size
             if start < 1 or text[start - 1] not in _PLACE_CUES:
                 continue
@@ -1867,6 +1869,14 @@ def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
 
 
 _CLAUSE_CUES = frozenset("，。；：、（")
+
+
+def _counted_name(doc: _Doc, start: int, name: str) -> bool:
+    """Whether a name starts with a numeral that is no place word's (三个 is a count, 三亚 a city)."""
+    if name[0] not in _NUMERAL_CHARS:
+        return False
+    i = doc.index_at.get(start)
+    return i is None or doc.tag(doc.tokens[i]) != "ns"
 
 
 def _cued_name(doc: _Doc, start: int, end: int, *, strict: bool = False) -> bool:
@@ -1880,7 +1890,7 @@ def _cued_name(doc: _Doc, start: int, end: int, *, strict: bool = False) -> bool
         _HAN.fullmatch(name) is None
         or (name[0] in _FUNCTION_CHARS and _RE_NA_NAME.match(name) is None)
         or name[0] in _DETERMINERS
-        or name[0] in _NUMERAL_CHARS
+        or _counted_name(doc, start, name)
         or name[0] in _NEGATIONS
         or name in _GENERIC_PLACES
         or name in _PLACE_OBJECT_VERBS
@@ -2097,6 +2107,9 @@ def _checkpoint_end(doc: _Doc, end: int) -> int | None:
     return match.end()
 
 
+_RE_EXIT_AFTER = regex.compile(r"[东南西北](?:出口|入口|收费站|服务区|互通)")
+
+
 def _place_end(doc: _Doc, start: int, end: int) -> int:
     """Correct the end of a place name where the segmenter glued or split its last part."""
     text = doc.text
@@ -2105,9 +2118,9 @@ def _place_end(doc: _Doc, start: int, end: int) -> int:
         return checkpoint  # 207国道|检查站, 文明路社区|十一|学校|检测点: a checkpoint named by its place
     if text.startswith(_ROAD_SPLITS, end) and doc.token_end(end) == end + 2 and text[end - 1] != "路":
         return end + 1  # 昆仑|路上: the segmenter glued the road suffix to a locative
-    station = _RE_STATION_AFTER.match(text, end)
+    station = _RE_STATION_AFTER.match(text, end) or _RE_EXIT_AFTER.match(text, end)
     if station and (station.end() == len(text) or station.end() in doc.index_at) and doc.free(end, station.end()):
-        return station.end()  # 郑州|东站: a station named after its city
+        return station.end()  # 郑州|东站, 广州|北出口: a station or a highway exit named after its city
     if text[start:end] in _PROVINCES:
         return _city_after_province(doc, end)  # 河南|周口: a province and a city the dictionary lacks
     return end
