@@ -479,6 +479,29 @@ def test_no_person_in_bylines_or_common_words(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("商水县司法局的暴庆林还在帮着卸货。", ["暴庆林"]),  # a member of an organisation, a rare surname
+        ("塔城市司法局的古丽米拉每天要打60多个电话。", ["古丽米拉"]),
+        ("民警邓建华值守到深夜。“建华，你腿不好，换我上！”", ["邓建华", "建华"]),  # a given name called
+        ("“小马，你放心。”", ["小马"]),
+        ("表扬名单：罗布次仁（公安局）、德吉央宗（法院）、尼玛顿珠（司法局）。", ["罗布次仁", "德吉央宗", "尼玛顿珠"]),
+        ("党委书记冼伟明说：“疫情就是命令。”", ["冼伟明"]),  # 冼伟|明说
+        ("民警韦小勇吃住在村里。", ["韦小勇"]),  # 韦小|勇吃
+        ("书记员汤晓一起走访了小区。", ["汤晓"]),  # 一起 is no part of the name
+        ("乡党委书记沙马拉毅带领村干部排查。", ["沙马拉毅"]),  # the longer name wins
+    ],
+)
+def test_names_after_an_organisation_in_speech_and_in_lists(text: str, names: list[str]) -> None:
+    assert [t for kind, t, _ in sorted(found(text), key=lambda x: text.find(x[1])) if kind == "person"] == names
+
+
+@pytest.mark.parametrize("text", ["爱人和婆婆看到她脸色憔悴。", "有的干警和爱人同上阵。"])
+def test_a_conjunction_is_no_surname(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("县司法局龙潭司法所所长李正华和调解员一起上门。", "县司法局龙潭司法所"),  # a unit named after its parent

@@ -45,12 +45,13 @@ _SURNAMES = frozenset(
     "温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕裴霍涂苗谷盛曲翁"
     "冉骆蓝靳管柴蒙鲍喻祁蒲滕屈饶解牟艾尤穆卓吉缪简项芦麦褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞"
     "姬栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺闻厉仝郜阚帅屠朴禹漆卿狄晋扈"
-    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农于向纳盘岩普海兰玄"
+    "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农于向纳盘岩普海兰玄计冶应南云母乜敏木郗俸仉厍暴訾眭关刀沙玉索"
 )
 """Common Han surnames."""
 
 _AMBIGUOUS_SURNAMES = frozenset(
     "时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计华车房边花乐封纳盘岩普海兰"
+    "云母木敏沙玉索暴刀冶"
 )
 """Surnames that are also frequent words; they need a cue to start a name."""
 
@@ -75,7 +76,7 @@ _TRANSLIT_CHARS = (
     "阿艾爱昂敖奥巴拜班宝贝毕别宾波布才查朝琴楚次措达旦丹德迪蒂丁顿多朵额鄂恩尔法夫弗甫嘎噶盖甘戈格根贡古哈海罕汗"
     "赫呼吉加贾卡喀凯坎柯克肯库拉莱兰朗勒蕾力丽莉里琳玲罗洛玛买麦曼蒙米密敏莫穆木那纳娜乃尼妮努诺帕普其奇琪"
     "钦琼曲热仁日茹萨塞赛桑色森沙莎什斯苏索塔泰坦特提图吐托娃娅瓦旺乌吾西希锡夏香逊雅亚央耶依伊音尤玉扎札珍珠卓宗"
-    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合堆边毅吾平降荪白孟绒"
+    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合堆边毅吾平降荪白孟绒呷郎卜"
 )
 """Characters typical of transliterated Mongolian, Uyghur, Kazakh and Tibetan names (阿尔斯楞, 扎西次仁)."""
 _TRANSLIT_UNIT = rf"(?:阿不都|阿不|孟和|[{_TRANSLIT_CHARS}])"
@@ -134,7 +135,7 @@ _POST_ROLES = frozenset(
 
 _NICK_TITLES = _words(
     "检察官 法官 律师 警官 局长 所长 庭长 院长 科长 股长 处长 主任 书记 队长 站长 检察长 "
-    "监狱长 老师 医生 阿姨 大姐 大哥 师傅 阿婆 大爷 大妈 总 检"
+    "监狱长 老师 医生 阿姨 大姐 大哥 师傅 阿婆 大爷 大妈 总 检 哥 姐 叔 婶 妹"
 )
 _NICK_TITLE_TUPLE = tuple(_NICK_TITLES)
 _NICK_TITLE_SET = frozenset(_NICK_TITLES)
@@ -2524,6 +2525,14 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
         )
         if not cue and len(name) >= 4 and text[end : end + 1] in _NAME_FOLLOWERS:  # noqa: PLR2004
             cue = True  # 的次仁多吉是…: a long transliterated name before a copula or a preposition
+        if (
+            not cue
+            and text[start - 1 : start] == "的"
+            and _RE_ORG_SUFFIX_END.search(text, max(0, start - 9), start - 1)
+        ):
+            cue = True  # 塔城市司法局的古丽米拉: a member of an organisation
+        if not cue and len(name) >= 4 and text[end : end + 1] in {"（", "("}:  # noqa: PLR2004
+            cue = _RE_CLAUSE_START.search(text, max(0, start - 1), start) is not None  # 名单：罗布次仁（…）
         if not cue and _RE_CLAUSE_START.search(text, max(0, start - 1), start):
             follower = text[end : end + 1]
             cue = (
@@ -2549,7 +2558,16 @@ def _translit_persons(doc: _Doc) -> None:  # noqa: C901, PLR0912 - one decision 
 _COORDINATORS = frozenset("和与、及")
 
 
-_ASPECT_MARKERS = frozenset(["着", "了", "过", "道"])
+_ASPECT_MARKERS = frozenset(["着", "了", "过", "道", "在", "到"])
+
+
+def _single_verb(doc: _Doc, char: str) -> bool:
+    """Whether ``char`` is a frequent one-character verb or a follower of names (说, 吃, 会, 守)."""
+    return (
+        char in _NAME_FOLLOWERS
+        or char in "会能"
+        or (doc.tag(char) == "v" and doc.jb.freq.get(char, 0) >= _COMMON_WORD_FREQ)
+    )
 
 
 def _verb_with_aspect(doc: _Doc, char: str, following: str) -> bool:
@@ -2601,12 +2619,25 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
                 (doc.tag(token) or "").startswith("nr") and doc.jb.freq[token] < 1000  # noqa: PLR2004 - a length or count threshold of the rule
             )
             if len(token) == surname_len + 1 and plausible:
+                glued_to_verb = (
+                    start in doc.role_ends()
+                    and len(nxt) in {2, 3}
+                    and nxt[0] not in _NUMERAL_CHARS
+                    and (not doc.known(nxt) or nxt[1] == "说")
+                    and _single_verb(doc, nxt[1])
+                )  # 书记冼伟|明说, 民警韦小|勇吃住: a name after a title, its last character glued to a verb
                 if (
-                    not doc.known(token)
-                    and len(nxt) == 2  # noqa: PLR2004 - a length or count threshold of the rule
-                    and doc.jb.freq.get(nxt, 0) < 50  # noqa: PLR2004 - a length or count threshold of the rule
-                    and nxt[1] in _NAME_FOLLOWERS
+                    len(nxt) >= _MIN_NAME
                     and _is_name_body(nxt[0])
+                    and (
+                        (
+                            not doc.known(token)
+                            and len(nxt) == _MIN_NAME
+                            and doc.jb.freq.get(nxt, 0) < 50  # noqa: PLR2004
+                            and nxt[1] in _NAME_FOLLOWERS
+                        )
+                        or glued_to_verb
+                    )
                 ):
                     token += nxt[0]  # 王锦|林任 → 王锦林
                 elif (
@@ -2772,11 +2803,14 @@ def _persons(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over
     if givens:
         role_starts = {start for start, _ in doc.role_spans()}
         for s, e, given in _occurrences(text, givens):
-            if e not in role_starts or text[s - 1 : s] == givens[given][0] or not doc.free(s, e) or any(covered[s:e]):
+            called = text[s - 1 : s] == "“" and text[e : e + 1] in {"，", "！", "？"}  # “建华，…”
+            if (e not in role_starts and not called) or text[s - 1 : s] == givens[given][0]:
+                continue
+            if not doc.free(s, e) or any(covered[s:e]):
                 continue
             found.append((s, e, "given"))
     found.extend(_familiar_nicknames(doc, full_names, covered))
-    found.sort()
+    found.sort(key=lambda f: (f[0], -f[1]))  # at one start the longer name wins (沙马拉毅, not 沙马拉)
     last_end = -1
     for start, end, _hint in found:
         if start < last_end or not doc.free(start, end) or text[end - 1] in _PLACE_END_CHARS:
@@ -2792,9 +2826,12 @@ def _familiar_nicknames(doc: _Doc, full_names: set[str], covered: bytearray) -> 
     """``老马``, ``小李``: a dictionary word that is also 老/小 + the surname of a person the text names in full."""
     words = {prefix + name[0] for name in full_names if name[:2] not in _COMPOUND_SURNAMES for prefix in "老小"}
     found: list[tuple[int, int, str | None]] = []
-    for i in itertools.compress(itertools.count(), map(words.__contains__, doc.tokens)):
-        if doc.known(doc.tokens[i]):
-            start = doc.starts[i]
+    for i, token in enumerate(doc.tokens):
+        if len(token) != _MIN_NAME or token[0] not in "老小" or token[1] not in _SURNAMES or not doc.known(token):
+            continue
+        start = doc.starts[i]
+        called = doc.text[start - 1 : start] == "“" and doc.text[start + 2 : start + 3] in {"，", "！", "？"}
+        if token in words or called:  # 老马 of 马宏福, or “小马，…”: a name called at the start of speech
             end = start + _MIN_NAME
             if doc.free(start, end) and not any(covered[start:end]) and _RE_LOC_SUFFIX.match(doc.text, end) is None:
                 found.append((start, end, "nick"))
@@ -2817,7 +2854,8 @@ def _in_byline(text: str, start: int, end: int) -> bool:
 
 
 _LIST_SEPARATORS = frozenset("、和与及")
-_RE_LIST_END = regex.compile(r"[、和与及，,。；;！？\s）)]|等|被|两|三|四|分别|均|都|$")
+_RE_ASIDE = regex.compile(r"[（(][^（）()\n]{1,30}[）)]")
+_RE_LIST_END = regex.compile(r"[、和与及，,。；;！？\s）)（(]|等|被|两|三|四|分别|均|都|$")
 
 
 def _coordinated_names(doc: _Doc) -> None:
@@ -2842,6 +2880,9 @@ def _coordinated_names(doc: _Doc) -> None:
 def _list_neighbours(doc: _Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The names right before and after ``start:end`` in a list (transliterated, dotted, or Han in one word)."""
     text = doc.text
+    aside = _RE_ASIDE.match(text, end)  # 罗布次仁（日喀则市公安局）、德吉央宗: a unit in brackets after a name
+    if aside is not None:
+        end = aside.end()
     if text[end : end + 1] in _LIST_SEPARATORS:
         match = _RE_DOTTED_NAME.match(text, end + 1) or _RE_TRANSLIT_NAME.match(text, end + 1)
         if match is not None and _RE_LIST_END.match(text, match.end()):
@@ -2954,6 +2995,10 @@ def _has_cue(doc: _Doc, start: int, end: int, *, strong: bool = False) -> bool:
     left = text[max(0, start - 6) : start]
     if (_RE_STRONG_LEFT_CUE if strong else _RE_LEFT_CUE).search(left):
         return True
+    if text[start - 1 : start] == "的" and start - 1 in doc.org_ends:
+        return True  # 商水县司法局的暴庆林: a member of an organisation
+    if text[start - 1 : start] == "“" and text[end : end + 1] in {"，", "！", "？"}:
+        return True  # “建华，…”: a name called at the start of speech
     return not strong and start in doc.org_ends
 
 
