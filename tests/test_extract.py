@@ -379,6 +379,11 @@ def test_generic_and_mistagged_places_are_no_places(text: str) -> None:
         ("民警赶到托克扎克镇阿亚格曼干村劝导。", "托克扎克镇阿亚格曼干村"),
         ("干部进驻三亚湾维景酒店隔离点，为隔离人员服务。", "三亚湾维景酒店隔离点"),  # a hotel used as one
         ("交警在漳州北出口查验车辆。", "漳州北出口"),  # a highway exit named after its city
+        ("辅警在S21高速富蕴出口查验时发现一辆货车。", "S21高速富蕴出口"),  # a highway by its number alone
+        ("检察官一进南门河市场就扯开了嗓子。", "南门河市场"),
+        ("他带着辅警守在三江大桥，一天劝返外地车辆。", "三江大桥"),
+        ("除夕那天，他主动请缨守在了湖东大堤检查站。", "湖东大堤检查站"),
+        ("他又下沉到科右中旗巴彦呼舒镇的红光社区。", "科右中旗巴彦呼舒镇"),  # an unknown word before 中旗
     ],
 )
 def test_places_after_a_word_that_puts_them_in_a_place_slot(text: str, place: str) -> None:
@@ -396,6 +401,8 @@ def test_places_after_a_word_that_puts_them_in_a_place_slot(text: str, place: st
         "他们在这个小区住了十年。",  # a determiner
         "老人托人捎来一面锦旗。",  # 锦旗 is a banner
         "罪犯已在封闭执勤区坚守56天。",  # a kind of area
+        "他在镇上的建材市场买了菜。",  # a kind of market
+        "民警阿卜杜热合曼和村医阿依古丽每天入户。",  # 村医 is a title, not a village
     ],
 )
 def test_no_place_from_a_cue_and_a_common_word(text: str) -> None:

@@ -1166,7 +1166,11 @@ def _extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token;
             pass  # 首都医科大学|附属|…医院: a university's hospital
         elif joined and token in {"与", "和"} and name_chars:
             name_chars += 1
-        elif named and doc.starts[i + 1 : i + 2] == [start] and _unknown_name_part(token, tag):
+        elif (
+            named
+            and _unknown_name_part(token, tag)
+            and (doc.starts[i + 1 : i + 2] == [start] or doc.tokens[i][-1:] in "旗县市区盟州")
+        ):
             pass  # 科右|前旗|法院, 锦官|新城|小区: an unknown word that opens the one place word before the head
         elif named or not (
             (functional and tag in _FUNCTIONAL_TAGS and _FUNCTION_CHARS.isdisjoint(token))
@@ -1274,7 +1278,9 @@ def _unknown_name_part(token: str, tag: str | None) -> bool:
 
 def _is_ethnic_name(token: str) -> bool:
     """``哈尼族``, ``彝族``: the peoples named in an autonomous unit (宁洱哈尼族彝族自治县) are part of its name."""
-    return len(token) >= _MIN_NAME and token[-1] == "族" and _HAN.fullmatch(token) is not None
+    return (
+        len(token) >= _MIN_NAME and (token[-1] == "族" or token.endswith("族乡")) and _HAN.fullmatch(token) is not None
+    )
 
 
 _SCHOOL_HEADS = ("大学", "学院")
@@ -1611,6 +1617,8 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
         suffix = match.group()
         if end < len(text) and end not in doc.index_at and not _glued_head(doc, start, suffix):
             continue  # inside a longer word: 市场, 区域, 村民
+        if len(suffix) == 1 and _RE_ROLE.match(text, start):
+            continue  # 村医, 镇长: the head opens a title
         tok_start = start if start in doc.index_at else _token_start_before(doc, start)
         word = text[tok_start:end]
         if not doc.free(tok_start, end) or word in _DETERMINER_PLACES or word in _MISTAGGED_PLACES:
@@ -1710,7 +1718,7 @@ _LEVELS: dict[str, int] = {
     **dict.fromkeys(_words("镇 乡 街道 苏木 民族乡"), 4),
     **dict.fromkeys(_words("村 社区 嘎查 居民区"), 5),
     **dict.fromkeys(_words("小区 组 屯 寨 庄 坪 湾 沟 坡 岭 营 堡 铺 垌 坝"), 6),
-    **dict.fromkeys(_words("口岸 公路口岸 铁路口岸 国际机场 机场 火车站 高铁站 服务区 景区"), 7),
+    **dict.fromkeys(_words("口岸 公路口岸 铁路口岸 国际机场 机场 火车站 高铁站 服务区 景区 市场 码头"), 7),
 }
 """Administrative (and below them, settlement) units by their level, highest first."""
 _RE_CHAIN_UNIT = regex.compile(
@@ -1773,6 +1781,7 @@ def _chain_end(doc: _Doc, end: int) -> int:
             or not _unit_stands(doc, unit_end - len(suffix), unit_end)
             or _RE_ROLE.match(text, unit_end - len(suffix))
             or (suffix not in _NUMBERED_UNITS and doc.tag(name + suffix) in _BOUNDARY_TAGS)  # 驻村: a verb
+            or (len(name) == 1 and doc.tag(name) == "v")
         ):
             break
         level, end = unit_level, unit_end
@@ -1828,8 +1837,11 @@ def _chain_start(doc: _Doc, start: int, end: int) -> int:
 
 _CUED_HEADS = _words(
     "镇 乡 村 社区 小区 街道 口岸 公路口岸 铁路口岸 航空口岸 苏木 嘎查 屯 寨 居民区 花园 家园 "
-    "国际机场 机场 火车站 高铁站 路 街 大道 胡同 酒店集中隔离点 酒店隔离点 宾馆隔离点"
+    "国际机场 机场 火车站 高铁站 路 街 大道 胡同 酒店集中隔离点 酒店隔离点 宾馆隔离点 "
+    "市场 码头 大桥 检查站 收费站"
 )
+_KIND_NAMED_HEADS = frozenset(["市场", "码头", "大桥"])
+"""Heads often named by a kind rather than a name (建材市场, 货运码头): a common word is no name."""
 _LONG_NAME_HEADS = frozenset(["酒店集中隔离点", "酒店隔离点", "宾馆隔离点"])
 """Heads whose names are long (维也纳国际|酒店集中隔离点): the name may run to eight characters."""
 _CUED_BARRIERS = ("卡点", "卡口", "检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
@@ -1864,12 +1876,20 @@ def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
             start = head_start - size
             if start < 1 or text[start - 1] not in _PLACE_CUES:
                 continue
+            name = text[start:head_start]
+            if match.group() in _KIND_NAMED_HEADS and _common_word(doc, name):
+                break  # 的建材市场: a kind of market, not its name
             if _cued_name(doc, start, head_start, strict=text[start - 1] in _CLAUSE_CUES):
                 yield start, end
             break
 
 
 _CLAUSE_CUES = frozenset("，。；：、（")
+
+
+def _common_word(doc: _Doc, word: str) -> bool:
+    """Whether ``word`` is a frequent dictionary word that is no name (建材, 货运; not 三江)."""
+    return doc.jb.freq.get(word, 0) >= _RARE_FREQ and doc.tag(word) not in {"ns", "nz", "nr", "nrt"}
 
 
 def _counted_name(doc: _Doc, start: int, name: str) -> bool:
@@ -1993,6 +2013,7 @@ def _exit_description(doc: _Doc, start: int, end: int) -> bool:
 
 
 _RE_HIGHWAY_POINT = regex.compile(r"高速(?:公路)?(?P<place>\p{Han}{2,5}?)(?:收费站|出口|入口|互通|服务区)")
+_RE_ROAD_NUMBER_ONLY = regex.compile(r"[GS]\d{1,4}$")
 _RE_ROAD_NUMBER_BEFORE = regex.compile(r"[GS]\d{1,4}$")
 
 
@@ -2011,6 +2032,10 @@ def _highway_points(doc: _Doc) -> Iterator[tuple[int, int]]:
     for match in _RE_HIGHWAY_POINT.finditer(text):
         place, end = match.group("place"), match.end()
         if not _FUNCTION_CHARS.isdisjoint(place) or place in _GENERIC_PLACES or place[0] in _DETERMINERS:
+            continue
+        bare = _RE_ROAD_NUMBER_ONLY.search(text, max(0, match.start() - 5), match.start())
+        if bare is not None and _free_outside_slogans(doc, bare.start(), end):
+            yield bare.start(), end  # S21高速富蕴出口: a highway by its number alone
             continue
         for size in (4, 3, 2):
             start = match.start() - size
