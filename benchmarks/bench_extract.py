@@ -93,7 +93,7 @@ def main() -> None:
     )
     print(table(["", "CPU seconds (median)", "K chars/s", "vs posseg"], rows))
     print(f"first call in a fresh interpreter (jieba dictionary load): {cold:.2f} s")
-    from yixian_corpus._extract import _Jieba  # noqa: PLC0415 - the extractor's private segmenter
+    from yixian_corpus._segment import _Jieba  # noqa: PLC0415 - the extractor's private segmenter
 
     same = _Jieba.get().lcut(text) == jieba.lcut(text, HMM=True)
     print(f"the extractor's segmenter gives jieba.lcut's tokens on this input: {'yes' if same else 'NO'}")

@@ -747,7 +747,7 @@ def _reference_lcut(text: str) -> list[str]:
 
 def test_the_faster_segmenter_segments_exactly_like_jieba(repo_root: Path) -> None:
     from yixian_corpus import load  # noqa: PLC0415
-    from yixian_corpus._extract import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
+    from yixian_corpus._segment import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
 
     texts = [article.text for article in load()]
     texts += [
@@ -764,6 +764,6 @@ def test_the_faster_segmenter_segments_exactly_like_jieba(repo_root: Path) -> No
 
 @given(st.one_of(any_unicode_texts(), extract_texts()))
 def test_the_faster_segmenter_agrees_with_jieba_on_any_text(text: str) -> None:
-    from yixian_corpus._extract import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
+    from yixian_corpus._segment import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
 
     assert _Jieba.get().lcut(text) == _reference_lcut(text)
