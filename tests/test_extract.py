@@ -442,6 +442,7 @@ def test_organisation_names_the_segmenter_cuts(text: str, name: str) -> None:
     [
         ("民警旦增和同事连续执勤11个小时。", "旦增"),  # two syllables, an unknown word after a title
         ("零时起，民警旦增和辅警周海涛在卡点值守。", "旦增"),  # 旦|增和辅|警周: cut by the segmenter
+        ("民警旦增在卡点值守。", "旦增"),  # 旦|增在
         ("支队民警努尔兰·哈山逐车查验。", "努尔兰·哈山"),
         ("乡民警阿不都热合曼·吐尔逊成了“播音员”。", "阿不都热合曼·吐尔逊"),  # 阿不都: Abdu-
         ("公安局政委阿不力米提说。", "阿不力米提"),

@@ -2332,7 +2332,7 @@ _RE_STRONG_LEFT_CUE = regex.compile(
 _RE_LEFT_CUE = regex.compile("(?:" + _alt(_ROLE_WORDS) + r"|、|和|与|及|同事|队员|党员|记者|老人|居民|村民|叫|名叫)$")
 
 
-_NAME_BOUNDARIES = frozenset("和与、，。；")
+_NAME_BOUNDARIES = frozenset("和与、，。；") | _NAME_FOLLOWERS
 _RE_SPEECH_RIGHT = regex.compile(rf"(?:还|也|又|笑着)?(?:{_SPEECH_VERBS})")
 
 
