@@ -1159,9 +1159,7 @@ def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case r
             return False  # 王勇 (a person the segmenter found), not part of 王勇积极响应市委
         if token[0] in _NEGATIONS:
             return False  # 别出|小区: "don't leave"
-        return _FUNCTION_CHARS.isdisjoint(token) or (
-            _FUNCTION_CHARS.isdisjoint(token[1:]) and _RE_NA_NAME.match(token) is not None
-        )  # 那坡|镇, 都江|镇
+        return _free_of_function_words(token)  # 那坡|镇, 都江|镇
     if lenient:
         return tag not in _FUNCTION_TAGS and _FUNCTION_CHARS.isdisjoint(token)
     if tag in _BOUNDARY_TAGS and not (tag in {"d", "m", "a"} and freq < _RARE_FREQ) and not token.startswith("第"):
@@ -1406,8 +1404,7 @@ def _unit_gap(doc: _Doc, match: regex.Match[str]) -> bool:
     unit_start = match.start("unit")
     host = bisect.bisect_right(doc.starts, unit_start) - 1
     if (
-        not _NAME_FUNCTION_CHARS.isdisjoint(gap[1:])
-        or (gap[:1] in _FUNCTION_CHARS and _RE_NA_NAME.match(gap) is None)
+        not _free_of_function_words(gap, inner=_NAME_FUNCTION_CHARS)
         or _RE_ROLE.search(gap)
         or not doc.free(match.start(), unit_end)
         or (unit_end < len(doc.text) and unit_end not in doc.index_at and len(match.group("unit")) == 1)
@@ -1547,9 +1544,11 @@ def _locations(doc: _Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gram
         start = _chain_start(doc, _after_role(found_start, found_end, role_starts_by_end), found_end)
         if found_end - start < _MIN_NAME:
             continue
-        end = _place_end(
-            doc, start, max(_chain_end(doc, found_end), _chain_end(doc, _last_unit_end(text, start, found_end)))
-        )
+        last_unit_end = _last_unit_end(text, start, found_end)  # 托克扎克镇|阿亚: a unit inside the span
+        chain_end = _chain_end(doc, found_end)
+        if last_unit_end != found_end:
+            chain_end = max(chain_end, _chain_end(doc, last_unit_end))
+        end = _place_end(doc, start, chain_end)
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _short_place_names(doc)
@@ -1575,6 +1574,16 @@ _RE_UNIT_START = regex.compile(_alt(_LEVELS))
 _LONGEST_UNIT = max(map(len, _LEVELS))
 _RE_NA_NAME = regex.compile(r"[那都][^个些里儿边种样是有在会要没不]")
 """那 opens many southern place names (那坡屯, 那良镇: Zhuang *na*, a rice field), unlike 那个, 那些."""
+
+
+def _free_of_function_words(name: str, *, inner: frozenset[str] = _FUNCTION_CHARS) -> bool:
+    """Whether ``name`` holds no function word (of ``inner`` after its first character); 那 or 都 may open it.
+
+    ``那坡``, ``都江`` are names; ``那个``, ``都是`` are not.
+    """
+    return inner.isdisjoint(name[1:]) and (name[:1] not in _FUNCTION_CHARS or _RE_NA_NAME.match(name) is not None)
+
+
 _NUMBERED_UNITS = frozenset(["组"])
 _RE_UNIT_NUMBER = regex.compile(r"[\d一二三四五六七八九十]+")
 _SETTLEMENT_LEVEL = 6
@@ -1619,8 +1628,7 @@ def _chain_end(doc: _Doc, end: int) -> int:
         if (
             (unit_level <= level and not (suffix == "市" and level == _LEVELS["市"]))
             or not doc.free(end, unit_end)
-            or not _FUNCTION_CHARS.isdisjoint(name[1:])
-            or (name[0] in _FUNCTION_CHARS and _RE_NA_NAME.match(name) is None)
+            or not _free_of_function_words(name)
             or name[0] in _LEVELS
             or (_RE_UNIT_NUMBER.fullmatch(name) is not None) != (suffix in _NUMBERED_UNITS)
             or (len(name) == 1 and unit_level < _SETTLEMENT_LEVEL - 1)
@@ -1692,7 +1700,8 @@ _LONG_NAME_HEADS = frozenset(["酒店集中隔离点", "酒店隔离点", "宾�
 """Heads whose names are long (维也纳国际|酒店集中隔离点): the name may run to eight characters."""
 _CUED_BARRIERS = ("卡点", "卡口", "检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
 _RE_CUED_HEAD = regex.compile(_alt(_CUED_HEADS))
-_PLACE_CUES = frozenset("在到于赴往至进入了的守驻经从由抵，。；：、（")
+_CLAUSE_CUES = frozenset("，。；：、（")
+_PLACE_CUES = frozenset("在到于赴往至进入了的守驻经从由抵") | _CLAUSE_CUES
 _CUED_STOP_TAGS = frozenset(
     ["v", "vd", "vn", "vq", "vg", "p", "c", "r", "d", "a", "ad", "u", "uj", "ul", "q", "f", "t", "l", "i"]
 )
@@ -1730,9 +1739,6 @@ def _cued_places(doc: _Doc) -> Iterator[tuple[int, int]]:
             break
 
 
-_CLAUSE_CUES = frozenset("，。；：、（")
-
-
 def _common_word(doc: _Doc, word: str) -> bool:
     """Whether ``word`` is a frequent dictionary word that is no name (建材, 货运; not 三江)."""
     return doc.jb.freq.get(word, 0) >= _RARE_FREQ and doc.tag(word) not in {"ns", "nz", "nr", "nrt"}
@@ -1755,7 +1761,7 @@ def _cued_name(doc: _Doc, start: int, end: int, *, strict: bool = False) -> bool
     name = doc.text[start:end]
     if (
         _HAN.fullmatch(name) is None
-        or (name[0] in _FUNCTION_CHARS and _RE_NA_NAME.match(name) is None)
+        or not _free_of_function_words(name, inner=frozenset())  # the words inside are checked below
         or name[0] in _DETERMINERS
         or _counted_name(doc, start, name)
         or name[0] in _NEGATIONS

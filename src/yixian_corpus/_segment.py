@@ -70,15 +70,8 @@ class _Segmenter:
         self.re_skip = jieba.re_skip_default
         self.freq: dict[str, int] = tokenizer.FREQ
         self.logtotal = math.log(tokenizer.total)
-        self.log_probs: dict[str, float] = {}
         self.entries: dict[str, float] = {}
         self.hmm_cut = finalseg.cut
-
-    def log_prob(self, word: str) -> float:
-        value = self.log_probs.get(word)
-        if value is None:
-            value = self.log_probs[word] = math.log(self.freq.get(word) or 1) - self.logtotal
-        return value
 
     def entry(self, fragment: str) -> float | None:
         """A dictionary entry's log-probability, ``_PREFIX`` for a prefix that is no word, None if absent.
@@ -118,9 +111,9 @@ class _Segmenter:
                 value = cached(fragment)
                 if value is None:
                     value = self.entry(fragment)
-            if best_end < 0:  # no dictionary word starts here: the character alone
+            if best_end < 0:  # no dictionary word starts here: the character alone, counted once (log 1 = 0)
                 best_end = k
-                best = self.log_prob(block[k]) + score[k + 1]
+                best = -self.logtotal + score[k + 1]
             score[k] = best
             ends[k] = best_end + 1
         return ends
