@@ -144,6 +144,33 @@ def mention_values(kind: MentionKind, text: str) -> st.SearchStrategy[MentionVal
     return st.none()
 
 
+def _layout(lines: list[tuple[BlockKind, str]]) -> tuple[str, list[tuple[BlockKind, int, int]]]:
+    """The article text of ``lines`` (one block per line, joined by ``"\n"``) and each block's span in it."""
+    text = "\n".join(line for _, line in lines)
+    spans: list[tuple[BlockKind, int, int]] = []
+    offset = 0
+    for kind, line in lines:
+        spans.append((kind, offset, offset + len(line)))
+        offset += len(line) + 1
+    return text, spans
+
+
+def _section(
+    heading: str | None, own: list[tuple[BlockKind, int, int]], mentions: tuple[Mention, ...], text: str
+) -> Section:
+    """The :class:`~yixian_corpus.Section` of the blocks ``own`` (its heading's block included, if any)."""
+    start, end = own[0][1], own[-1][2]
+    return Section(
+        heading,
+        start,
+        end,
+        tuple(Paragraph(s, e, text) for k, s, e in own if k is BlockKind.PARAGRAPH),
+        tuple(Caption(s, e, text) for k, s, e in own if k is BlockKind.CAPTION),
+        tuple(m for m in mentions if start <= m.start and m.end <= end),
+        text,
+    )
+
+
 @st.composite
 def articles(  # noqa: PLR0913 - keyword-only knobs of one strategy
     draw: st.DrawFn,
@@ -175,12 +202,7 @@ def articles(  # noqa: PLR0913 - keyword-only knobs of one strategy
         lines.extend((BlockKind.PARAGRAPH, p) for p in paragraphs)
         lines.extend((BlockKind.CAPTION, c) for c in captions)
 
-    text = "\n".join(line for _, line in lines)
-    spans: list[tuple[BlockKind, int, int]] = []
-    offset = 0
-    for kind, line in lines:
-        spans.append((kind, offset, offset + len(line)))
-        offset += len(line) + 1
+    text, spans = _layout(lines)
     blocks = tuple(Block(kind, start, end, text) for kind, start, end in spans)
 
     the_id = article_id if article_id is not None else draw(ARTICLE_IDS)
@@ -202,20 +224,8 @@ def articles(  # noqa: PLR0913 - keyword-only knobs of one strategy
     cursor = 1 + (subtitle is not None)  # index into spans of the first block after title/subtitle
     for heading, paragraphs, captions in section_plan:
         count = (heading is not None) + len(paragraphs) + len(captions)
-        own = spans[cursor : cursor + count]
+        sections.append(_section(heading, spans[cursor : cursor + count], mention_tuple, text))
         cursor += count
-        start, end = own[0][1], own[-1][2]
-        sections.append(
-            Section(
-                heading,
-                start,
-                end,
-                tuple(Paragraph(s, e, text) for k, s, e in own if k is BlockKind.PARAGRAPH),
-                tuple(Caption(s, e, text) for k, s, e in own if k is BlockKind.CAPTION),
-                tuple(m for m in mention_tuple if start <= m.start and m.end <= end),
-                text,
-            )
-        )
     if source is None:
         source = Source(name=f"{the_id}.txt", raw=text)
     return Article(
@@ -349,12 +359,8 @@ def export_articles(draw: st.DrawFn, *, article_id: str, source: Source) -> Arti
             body.insert(draw(st.integers(0, len(body))), (BlockKind.CAPTION, caption))
         plan.extend((kind, line, index) for kind, line in body)
 
-    text = "\n".join(line for _, line, _ in plan)
-    placed: list[tuple[BlockKind, int, int, int | None]] = []
-    offset = 0
-    for kind, line, owner in plan:
-        placed.append((kind, offset, offset + len(line), owner))
-        offset += len(line) + 1
+    text, spans = _layout([(kind, line) for kind, line, _ in plan])
+    placed = [(kind, start, end, owner) for (kind, start, end), (_, _, owner) in zip(spans, plan, strict=True)]
 
     mentions = []
     for _ in range(draw(st.integers(0, 6))):
@@ -370,18 +376,7 @@ def export_articles(draw: st.DrawFn, *, article_id: str, source: Source) -> Arti
     sections = []
     for index, heading in enumerate(headings):
         own = [(k, s, e) for k, s, e, owner in placed if owner == index]
-        start, end = own[0][1], own[-1][2]
-        sections.append(
-            Section(
-                heading,
-                start,
-                end,
-                tuple(Paragraph(s, e, text) for k, s, e in own if k is BlockKind.PARAGRAPH),
-                tuple(Caption(s, e, text) for k, s, e in own if k is BlockKind.CAPTION),
-                tuple(m for m in mention_tuple if start <= m.start and m.end <= end),
-                text,
-            )
-        )
+        sections.append(_section(heading, own, mention_tuple, text))
 
     edits = []
     for _ in range(draw(st.integers(0, 3))):
@@ -470,12 +465,7 @@ def search_articles(draw: st.DrawFn, *, article_id: str) -> Article:  # noqa: C9
             lines.append((BlockKind.PARAGRAPH, "".join(pieces) or "。"))
         lines.extend((BlockKind.CAPTION, draw(search_lines(1, 10))) for _ in range(captions))
         plan.append((heading, paragraphs, captions))
-    text = "\n".join(line for _, line in lines)
-    spans: list[tuple[BlockKind, int, int]] = []
-    offset = 0
-    for kind, line in lines:
-        spans.append((kind, offset, offset + len(line)))
-        offset += len(line) + 1
+    text, spans = _layout(lines)
 
     mentions: list[Mention] = []
     for kind, start, end in spans:
@@ -498,18 +488,7 @@ def search_articles(draw: st.DrawFn, *, article_id: str) -> Article:  # noqa: C9
     for heading, paragraphs, captions in plan:
         own = spans[cursor : cursor + (heading is not None) + paragraphs + captions]
         cursor += len(own)
-        start, end = own[0][1], own[-1][2]
-        sections.append(
-            Section(
-                heading,
-                start,
-                end,
-                tuple(Paragraph(s, e, text) for k, s, e in own if k is BlockKind.PARAGRAPH),
-                tuple(Caption(s, e, text) for k, s, e in own if k is BlockKind.CAPTION),
-                tuple(m for m in mention_tuple if start <= m.start and m.end <= end),
-                text,
-            )
-        )
+        sections.append(_section(heading, own, mention_tuple, text))
     return Article(
         id=article_id,
         title=lines[0][1],
