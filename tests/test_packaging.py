@@ -71,7 +71,8 @@ def test_wheel_contains_the_data_the_manifest_and_the_type_marker(wheel_names: s
 def test_wheel_contains_every_module_and_nothing_from_outside_the_package(
     wheel_names: set[str], repo_root: Path
 ) -> None:
-    modules = {f"{PACKAGE}/{p.name}" for p in (repo_root / "src" / PACKAGE).glob("*.py")}
+    source = repo_root / "src" / PACKAGE
+    modules = {f"{PACKAGE}/{p.relative_to(source).as_posix()}" for p in source.rglob("*.py")}  # with subpackages
     assert modules <= wheel_names
     outside = sorted(n for n in wheel_names if not n.startswith((f"{PACKAGE}/", "yixian_corpus-")))
     assert outside == []
