@@ -623,10 +623,28 @@ def test_no_place_from_a_verb_or_a_time_word(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("year", "festival", "iso"),
-    [(2027, "除夕", "2027-02-05"), (2027, "元宵节", "2027-02-20"), (2013, "大年初一", "2013-02-10")],
+    [
+        (2027, "除夕", "2027-02-05"),
+        (2027, "元宵节", "2027-02-20"),
+        (2013, "大年初一", "2013-02-10"),
+        (1980, "春节", "1980-02-16"),
+        (2003, "正月初五", "2003-02-05"),
+        (2008, "端午节", "2008-06-08"),
+        (2008, "中秋节", "2008-09-14"),
+        (2029, "端午节", "2029-06-16"),
+        (2050, "中秋节", "2050-09-30"),
+        (2050, "除夕", "2050-01-22"),
+    ],
 )
-def test_festival_dates_cover_2010_to_2030(year: int, festival: str, iso: str) -> None:
+def test_festival_dates_cover_1980_to_2050(year: int, festival: str, iso: str) -> None:
     assert ("date", festival, DateValue(iso, year_inferred=True)) in found(f"{festival}那天他在值守。", year=year)
+
+
+@pytest.mark.parametrize("year", [1979, 2051])
+def test_a_lunar_festival_outside_the_table_gets_no_value_but_a_fixed_one_does(year: int) -> None:
+    mentions = found("春节和元旦他都在值守。", year=year)
+    assert ("date", "春节", None) in mentions
+    assert ("date", "元旦", DateValue(f"{year}-01-01", year_inferred=True)) in mentions
 
 
 def test_old_surname_nickname_that_is_also_a_word() -> None:

@@ -6,6 +6,7 @@ of the day, and amounts with their units.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -134,74 +135,60 @@ def dates(doc: Doc) -> None:
         doc.add(MentionKind.DATE, start, end, DateValue(iso, inferred))
 
 
-_FESTIVALS_SPRING = {
-    2010: (2, 14),
-    2011: (2, 3),
-    2012: (1, 23),
-    2013: (2, 10),
-    2014: (1, 31),
-    2015: (2, 19),
-    2016: (2, 8),
-    2017: (1, 28),
-    2018: (2, 16),
-    2019: (2, 5),
-    2020: (1, 25),
-    2021: (2, 12),
-    2022: (2, 1),
-    2023: (1, 22),
-    2024: (2, 10),
-    2025: (1, 29),
-    2026: (2, 17),
-    2027: (2, 6),
-    2028: (1, 26),
-    2029: (2, 13),
-    2030: (2, 3),
-}
-"""The first day of the lunar year (春节, 大年初一) by Gregorian year, 2010–2030 (calendar facts)."""
-_DUANWU = {
-    2018: "06-18",
-    2019: "06-07",
-    2020: "06-25",
-    2021: "06-14",
-    2022: "06-03",
-    2023: "06-22",
-    2024: "06-10",
-    2025: "05-31",
-    2026: "06-19",
-    2027: "06-09",
-    2028: "05-28",
-}
-_ZHONGQIU = {
-    2018: "09-24",
-    2019: "09-13",
-    2020: "10-01",
-    2021: "09-21",
-    2022: "09-10",
-    2023: "09-29",
-    2024: "09-17",
-    2025: "10-06",
-    2026: "09-25",
-    2027: "09-15",
-    2028: "10-03",
-}
+_LUNAR_FESTIVALS = """
+    1980 0216 0617 0923  1981 0205 0606 0912  1982 0125 0625 1001  1983 0213 0615 0921
+    1984 0202 0604 0910  1985 0220 0622 0929  1986 0209 0611 0918  1987 0129 0531 1007
+    1988 0217 0618 0925  1989 0206 0608 0914  1990 0127 0528 1003  1991 0215 0616 0922
+    1992 0204 0605 0911  1993 0123 0624 0930  1994 0210 0613 0920  1995 0131 0602 0909
+    1996 0219 0620 0927  1997 0207 0609 0916  1998 0128 0530 1005  1999 0216 0618 0924
+    2000 0205 0606 0912  2001 0124 0625 1001  2002 0212 0615 0921  2003 0201 0604 0911
+    2004 0122 0622 0928  2005 0209 0611 0918  2006 0129 0531 1006  2007 0218 0619 0925
+    2008 0207 0608 0914  2009 0126 0528 1003  2010 0214 0616 0922  2011 0203 0606 0912
+    2012 0123 0623 0930  2013 0210 0612 0919  2014 0131 0602 0908  2015 0219 0620 0927
+    2016 0208 0609 0915  2017 0128 0530 1004  2018 0216 0618 0924  2019 0205 0607 0913
+    2020 0125 0625 1001  2021 0212 0614 0921  2022 0201 0603 0910  2023 0122 0622 0929
+    2024 0210 0610 0917  2025 0129 0531 1006  2026 0217 0619 0925  2027 0206 0609 0915
+    2028 0126 0528 1003  2029 0213 0616 0922  2030 0203 0605 0912  2031 0123 0624 1001
+    2032 0211 0612 0919  2033 0131 0601 0908  2034 0219 0620 0927  2035 0208 0610 0916
+    2036 0128 0530 1004  2037 0215 0618 0924  2038 0204 0607 0913  2039 0124 0527 1002
+    2040 0212 0614 0920  2041 0201 0603 0910  2042 0122 0622 0928  2043 0210 0611 0917
+    2044 0130 0531 1005  2045 0217 0619 0925  2046 0206 0608 0915  2047 0126 0529 1004
+    2048 0214 0615 0922  2049 0202 0604 0911  2050 0123 0623 0930
+"""
+"""Calendar facts, 1980–2050: each year, then the Gregorian month and day (MMDD) of the first day of the lunar
+year (春节, 大年初一), of 端午节 (fifth day of the fifth month) and of 中秋节 (15th of the eighth month)."""
+
+
+_RE_LUNAR_ROW = regex.compile(r"(\d{4}) (\d\d)(\d\d) (\d\d)(\d\d) (\d\d)(\d\d)")
+
+
+@functools.cache
+def _lunar_festivals() -> dict[int, tuple[str, str, str]]:
+    """``{year: (spring, duanwu, zhongqiu)}`` as ``MM-DD`` strings, parsed once from the table above."""
+    return {
+        int(year): (f"{m1}-{d1}", f"{m2}-{d2}", f"{m3}-{d3}")
+        for year, m1, d1, m2, d2, m3, d3 in _RE_LUNAR_ROW.findall(_LUNAR_FESTIVALS)
+    }
 
 
 def _festival(name: str, year: int | None, *, inferred: bool) -> DateValue | None:
+    """The date of a festival in ``year`` (None without a year, or a lunar festival outside the table)."""
     if year is None:
         return None
-    spring = _FESTIVALS_SPRING.get(year)
     fixed = {"元旦": "01-01", "国庆节": "10-01"}
     if name in fixed:
         return DateValue(f"{year}-{fixed[name]}", inferred)
-    if name == "端午节":
-        return DateValue(f"{year}-{_DUANWU[year]}", inferred) if year in _DUANWU else None
-    if name == "中秋节":
-        return DateValue(f"{year}-{_ZHONGQIU[year]}", inferred) if year in _ZHONGQIU else None
-    if spring is None:
+    lunar = _lunar_festivals().get(year)
+    if lunar is None:
         return None
+    spring, duanwu, zhongqiu = lunar
+    if name == "端午节":
+        return DateValue(f"{year}-{duanwu}", inferred)
+    if name == "中秋节":
+        return DateValue(f"{year}-{zhongqiu}", inferred)
     import datetime as dt  # noqa: PLC0415 - festivals are rare
 
-    base = dt.date(year, *spring)
+    base = dt.date.fromisoformat(f"{year}-{spring}")
     offset = 0
     if name in {"除夕", "大年三十"}:
         offset = -1
