@@ -786,3 +786,40 @@ def test_the_faster_segmenter_agrees_with_jieba_on_any_text(text: str) -> None:
     from yixian_corpus._segment import _Jieba  # noqa: PLC0415 - the extractor's private tokenizer
 
     assert _Jieba.get().lcut(text) == _reference_lcut(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("司法所所长甘露明到村里走访。", "甘露明"),  # the segmenter cuts 甘|露明, 明|到
+        ("民警钱立平和同事一起值守。", "钱立平"),  # 钱立|平和: the name ends before 和
+        ("民警孙浩收到通知后赶到现场。", "孙浩"),  # 收 starts the verb 收到
+        ("民警王刚守在路口。", "王刚"),  # 守 is a verb of its own
+        ("网格员小朱和志愿者上门测温。", "小朱"),  # glued to the title: 员小朱
+        ("辅警吉克阿支在卡点登记过往车辆。", "吉克阿支"),  # a Yi family name
+        ("法官索南达杰每天骑马巡回办案。", "索南达杰"),  # 才/让-like syllables that are also words
+        ("民警巴图孟和驾车赶到。", "巴图孟和"),  # 孟和 is one syllable of the name, not 和
+        ("书记员拉毛措连续加班。", "拉毛措"),  # unknown to the dictionary, before an adjective
+        ("民警艾力·司马义和妻子一起值守。", "艾力·司马义"),  # dotted, a surname character after the dot
+        ("检察官宓晓红正在核对案卷。", "宓晓红"),  # a rare surname
+    ],
+)
+def test_a_name_right_after_a_title_ends_where_a_name_can_end(text: str, name: str) -> None:
+    persons = [t for kind, t, _ in found(text) if kind == "person"]
+    assert persons == [name]
+    assert any(kind == "role" for kind, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民警深入各村宣传。",  # a verb after the title
+        "民警和群众一起值守。",  # 和 + a common noun
+        "人民警察坚守岗位。",  # the title inside a longer word
+        "调解委员会总结出经验。",  # 委员 inside 委员会
+        "志愿者上门测温。",  # ordinary words, no name characters
+        "干警们主动请缨。",  # a plural title
+    ],
+)
+def test_no_name_after_a_title_without_one(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]

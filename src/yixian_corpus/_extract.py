@@ -19,7 +19,7 @@ from ._model import Mention
 from ._rules.doc import Doc
 from ._rules.numbers import dates, quantities, times
 from ._rules.organizations import organizations
-from ._rules.persons import persons, roles, translit_persons
+from ._rules.persons import persons, roles, titled_names, translit_persons
 from ._rules.places import locations
 from ._rules.quotes import works_and_quotes
 from ._rules.values import resolve
@@ -68,6 +68,7 @@ def extract_mentions(text: str, *, year: int | None = None) -> list[Mention]:
     dates(doc)
     times(doc)
     quantities(doc)
+    titled_names(doc)
     translit_persons(doc)
     organizations(doc)
     locations(doc)

@@ -28,6 +28,7 @@ from .lexicon import (
     KNOWN_WORD_FREQ,
     MAX_PERSON_TOKEN,
     MIN_NAME,
+    NEGATIONS,
     NICK_TITLES,
     NUMERAL_CHARS,
     RARE_FREQ,
@@ -46,7 +47,7 @@ from .lexicon import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["persons", "roles", "translit_persons"]
+__all__ = ["persons", "roles", "titled_names", "translit_persons"]
 
 # -- person cues and transliterated names ------------------------------------------------------------------------------
 _RE_RIGHT_CUE = regex.compile(
@@ -101,6 +102,208 @@ _RE_DOTTED_NAME = regex.compile(
 )
 """A name written with a middle dot (叶尔兰·努尔兰, 买买提明·吐尔地): the dot marks it, whatever its syllables."""
 _RE_CLAUSE_START = regex.compile(r"(?:^|[，。；：！？、“”（\n\s])$")
+
+
+# -- the name slot after a title --------------------------------------------------------------------------------------
+_SLOT_STOPS = frozenset(
+    "，。；：！？、“”（）在和与及到从向对把被将给为的等也都还就又却便已正每说是带跟同随一仍再先曾刚均亦"
+)
+"""Characters that end a name written right after a title (民警王刚在…, 所长冉从军到…, 网格员小朱和…)."""
+_SLOT_STOP_TAGS = frozenset(["v", "vd", "vn", "d", "p", "c", "r", "rr", "rz", "m", "t", "f", "ad", "uj", "ul", "uz"])
+_MAX_TRANSLIT_SLOT = 6
+_NOT_TITLES_BEFORE_NAMES = frozenset(["同志", "党员"])
+
+
+def _slot_boundary(doc: Doc, end: int) -> bool:
+    """Whether a name after a title can end at ``end``: a stop character, a title, or a common word follows."""
+    text = doc.text
+    if end >= len(text) or text[end] in _SLOT_STOPS or not HAN.match(text[end]):
+        return True
+    if RE_ROLE.match(text, end):
+        return True
+    i = doc.index_at.get(end)
+    if i is None:
+        return False
+    token = doc.tokens[i]
+    tag, freq = doc.tag(token), doc.jb.freq.get(token, 0)
+    return (tag in _SLOT_STOP_TAGS and freq >= RARE_FREQ) or (tag == "a" and freq >= COMMON_WORD_FREQ)  # 连续
+
+
+def _common_non_name(doc: Doc, word: str) -> bool:
+    """A dictionary word that is no name (群众, 深入, 辅警), unlike 小兵 or 立军."""
+    tag = doc.tag(word) or ""
+    return doc.jb.freq.get(word, 0) >= RARE_FREQ and not tag.startswith("nr")
+
+
+def _glued_verb_char(doc: Doc, start: int) -> bool:
+    """Whether the character at ``start`` is a one-character word of its own, a frequent verb (守, 骑)."""
+    i = doc.index_at.get(start)
+    return (
+        i is not None
+        and len(doc.tokens[i]) == 1
+        and doc.tag(doc.tokens[i]) in {"v", "vd"}
+        and doc.jb.freq.get(doc.tokens[i], 0) >= COMMON_WORD_FREQ
+    )
+
+
+def _verb_across(doc: Doc, end: int) -> bool:
+    """Whether a verb token runs across ``end`` (孙浩|收到: 收 belongs to the verb, not the name)."""
+    i = bisect.bisect_right(doc.starts, end - 1) - 1
+    token = doc.tokens[i]
+    return (
+        doc.starts[i] + len(token) > end
+        and doc.tag(token) in {"v", "vd", "d"}
+        and doc.jb.freq.get(token, 0) >= RARE_FREQ
+    )
+
+
+def _han_slot_name(doc: Doc, start: int) -> int | None:
+    """The end of a Han name (surname first) written at ``start`` right after a title, or None."""
+    text = doc.text
+    surname = 2 if text[start : start + 2] in COMPOUND_SURNAMES else 1
+    if surname == 1 and text[start] not in SURNAMES and text[start] != "和":
+        return None
+    for length in (surname + 2, surname + 1):
+        end = start + length
+        name = text[start:end]
+        given = name[surname:]
+        if len(name) < length or not HAN.fullmatch(name) or not _is_name_body(given):
+            continue
+        if given[-1] in _SLOT_STOPS or given[-1] in _PLACE_END_CHARS or given[0] in _NON_NAME_CHARS:
+            continue
+        if length == surname + 2 and (_glued_verb_char(doc, end - 1) or _verb_across(doc, end)):
+            continue  # 王刚|守|在, 孙浩|收到: the third character is (the start of) a verb
+        if _common_non_name(doc, given) or _common_non_name(doc, name) or RE_ROLE.match(text, start + surname):
+            continue  # 民警和群众, 民警高度重视, 民警和辅警
+        if _slot_boundary(doc, end) and not RE_LOC_SUFFIX.match(text, end) and not RE_ORG_SUFFIX.match(text, end):
+            return end
+    return None
+
+
+_NAME_TOKEN_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "j"])
+_RE_DOT_AHEAD = regex.compile(r"\p{Han}{2,8}·")
+
+
+def _name_like_token(doc: Doc, token: str) -> bool:
+    """A token a transliterated name can be made of: unknown, one transliteration character, or a rare name."""
+    return (
+        not doc.known(token)
+        or (len(token) == 1 and token in TRANSLIT_CHARS)
+        or (doc.tag(token) in _NAME_TOKEN_TAGS and doc.jb.freq.get(token, 0) < COMMON_WORD_FREQ)
+    )
+
+
+def _run_to_boundary(doc: Doc, start: int) -> int | None:
+    """The first end, two to six characters after ``start``, where a name can end; None if a word is in the way."""
+    text = doc.text
+    for end in range(start + MIN_NAME, min(len(text), start + _MAX_TRANSLIT_SLOT) + 1):
+        if not HAN.fullmatch(text, start, end) or text[end - 1] in _SLOT_STOPS:
+            return None
+        if _slot_boundary(doc, end):
+            return end
+    return None
+
+
+def _translit_slot_name(doc: Doc, start: int) -> int | None:
+    """The end of a name of another people (拉毛措, 乌云其木格, 艾力·司马义) right after a title, or None.
+
+    The name runs to the first place a name can end, two to six characters on (each side of a middle
+    dot), through tokens that are no common words: unknown to the dictionary, single transliteration
+    characters, or rare names and places.
+    """
+    text = doc.text
+    dotted = _RE_DOTTED_NAME.match(text, start)
+    if dotted is not None:
+        return dotted.end()
+    dot = _RE_DOT_AHEAD.match(text, start)
+    if dot is not None:
+        end = _run_to_boundary(doc, dot.end())
+        return end if end is not None and _name_like_span(doc, start, dot.end() - 1) else None
+    end = _run_to_boundary(doc, start)
+    if end is None or not _name_like_span(doc, start, end):
+        return None
+    if RE_LOC_SUFFIX.match(text, end) or RE_ORG_SUFFIX.match(text, end):
+        return None
+    return end
+
+
+def _name_like_span(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is whole tokens, each of them one a transliterated name can be made of."""
+    i, j = doc.index_at.get(start), doc.index_at.get(end, len(doc.tokens) if end == len(doc.text) else None)
+    if i is None or j is None or not all(_name_like_token(doc, token) for token in doc.tokens[i:j]):
+        return False
+    translit = sum(char in TRANSLIT_CHARS for char in doc.text[start:end])
+    return 2 * translit >= end - start or any(not doc.known(token) for token in doc.tokens[i:j])  # not 上门|测温
+
+
+def _translit_run_end(doc: Doc, start: int) -> int | None:
+    """The end of a run of transliteration characters at ``start`` that ends where a name can end."""
+    run = _RE_TRANSLIT_NAME.match(doc.text, start)
+    if run is None or "·" in run.group():
+        return None
+    end = run.end()
+    if end - start == MIN_NAME + 1 and _glued_verb_char(doc, end - 1):
+        end -= 1  # 孟力|拉|着: the last of three characters is a verb of its own
+    if end - start <= MIN_NAME:
+        return None
+    return end if _slot_boundary(doc, end) or _plain_word_at(doc, end) else None
+
+
+def _plain_word_at(doc: Doc, start: int) -> bool:
+    """Whether a dictionary word that is no name starts at ``start`` (驾车, 妻子)."""
+    i = doc.index_at.get(start)
+    if i is None:
+        return False
+    token = doc.tokens[i]
+    return len(token) > 1 and doc.tag(token) not in _NAME_TOKEN_TAGS and doc.jb.freq.get(token, 0) >= RARE_FREQ
+
+
+def _slot_name_end(doc: Doc, role_start: int, start: int) -> int | None:  # noqa: PLR0911 - each case returns
+    """The end of the name written at ``start``, right after the title at ``role_start``, or None."""
+    text = doc.text
+    if start not in doc.index_at:
+        i = bisect.bisect_right(doc.starts, start) - 1
+        if doc.starts[i] <= role_start and doc.known(doc.tokens[i]):
+            return None  # the title is inside a longer word (人民警察, 委员会), not glued to a name (辅警沙|阿)
+    first = text[start]
+    if (first in _SLOT_STOPS and first != "和") or first in NEGATIONS or first in NUMERAL_CHARS or first == "们":
+        return None
+    if first in "老小" and text[start + 1 : start + 2] in SURNAMES:
+        return start + MIN_NAME if _slot_boundary(doc, start + MIN_NAME) else None  # 网格员小朱和…
+    if _RE_DOT_AHEAD.match(text, start) or _RE_DOTTED_NAME.match(text, start):
+        return _translit_slot_name(doc, start)  # 民警艾力·司马义和…
+    end = _han_slot_name(doc, start)
+    run_end = _translit_run_end(doc, start)
+    if run_end is not None and (end is None or run_end > end):
+        return run_end  # 民警巴图孟和与…, 法官索南才让每天…
+    if end is None and first not in SURNAMES:
+        return _translit_slot_name(doc, start)
+    return end
+
+
+def titled_names(doc: Doc) -> None:
+    """Names written right after a title: ``民警王刚在``, ``所长冉从军到``, ``辅警沙阿呷在``, ``网格员小朱和``.
+
+    A title directly before a name is the strongest cue the genre has, so the name is read from the
+    characters after the title up to the first place a name can end (a stop character such as 在/和/说,
+    punctuation, another title, a common verb or adverb), whatever the segmenter made of them: a Han name
+    is a surname and one or two more characters (the longer reading unless its last character is a verb
+    of its own), ``老``/``小`` + surname is a nickname, other names run two to six characters.
+    """
+    text = doc.text
+    names: set[str] = set()
+    for role_start, start in doc.role_spans():
+        if text[role_start:start] in _NOT_TITLES_BEFORE_NAMES or not doc.free(start, start + MIN_NAME):
+            continue
+        end = _slot_name_end(doc, role_start, start)
+        if end is None or not doc.free(start, end) or doc.in_slogan(start, end):
+            continue
+        doc.add(MentionKind.PERSON, start, end, None)
+        if text[start] not in "老小":
+            names.add(text[start:end])
+    for start, end, _name in occurrences(text, names):
+        if doc.free(start, end):
+            doc.add(MentionKind.PERSON, start, end, None)
 
 
 def translit_persons(doc: Doc) -> None:  # noqa: C901, PLR0912 - one decision list per candidate
@@ -428,6 +631,14 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
             if doc.free(s, e) and not any(covered[s:e]):
                 found.append((s, e, None))
                 covered[s:e] = b"\x01" * (e - s)
+    full_names |= {  # Han names found after a title, before this pass (民警马宏福)
+        m.text
+        for m in doc.mentions
+        if m.kind is MentionKind.PERSON
+        and MIN_NAME <= len(m.text) <= MAX_PERSON_TOKEN
+        and (m.text[0] in SURNAMES or m.text[:2] in COMPOUND_SURNAMES)
+        and m.text[0] not in "老小"
+    }
     # given names followed by a title (宇峰局长) when the full name is in the text
     givens = {}
     for name in full_names:
