@@ -802,6 +802,7 @@ def test_the_faster_segmenter_agrees_with_jieba_on_any_text(text: str) -> None:
         ("书记员拉毛措连续加班。", "拉毛措"),  # unknown to the dictionary, before an adjective
         ("民警艾力·司马义和妻子一起值守。", "艾力·司马义"),  # dotted, a surname character after the dot
         ("检察官宓晓红正在核对案卷。", "宓晓红"),  # a rare surname
+        ("执行法官尚志强正在核对名单。", "尚志强"),  # a surname that is also a word (尚未), after a title
     ],
 )
 def test_a_name_right_after_a_title_ends_where_a_name_can_end(text: str, name: str) -> None:

@@ -49,6 +49,7 @@ __all__ = [
     "STOP_TOKENS",
     "SURNAMES",
     "TRANSLIT_CHARS",
+    "WORD_SURNAMES",
     "alt",
     "occurrences",
     "words",
@@ -68,14 +69,19 @@ SURNAMES = frozenset(
     "冉骆蓝靳管柴蒙鲍喻祁蒲滕屈饶解牟艾尤穆卓吉缪简项芦麦褚娄窦戚岑景费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞"
     "姬栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺闻厉仝郜阚帅屠朴禹漆卿狄晋扈"
     "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农于向纳盘岩普海兰玄计冶应南云母乜敏木郗俸仉厍暴訾眭关刀沙玉索"
+    # rarer surnames of the 百家姓 and modern registers that are no common words (逄, 宓, 沐, 禚 …)
+    "逄宓沐荀濮邴糜昝禚蒯储郇骞植贝寿惠戎束宿咸苍莘贡宰璩郏浦宦慎戈庾暨衡弘禄殳沃蔚夔融毋丰巢竺桓钮幸"
 )
 """Common Han surnames."""
 
 AMBIGUOUS_SURNAMES = frozenset(
     "时万常高明文成安平全宁甘包单关向和于国应信都那由利公战富初相来南原门支计华车房边花乐封纳盘岩普海兰"
-    "云母木敏沙玉索暴刀冶"
+    "云母木敏沙玉索暴刀冶惠寿丰幸宿慎束贝戈"
 )
 """Surnames that are also frequent words; they need a cue to start a name."""
+
+WORD_SURNAMES = frozenset("尚鄂伏蹇薄汝衣练宣商班仰伊祖怀劳扶堵连习鱼容居步满隆师勾养须权盖阳古代路达秋司印双党荣井")
+"""Surnames that are common words or parts of words (尚, 党, 司, 路): read as a surname only right after a title."""
 
 COMPOUND_SURNAMES = frozenset(
     (

@@ -40,6 +40,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SURNAMES,
     TRANSLIT_CHARS,
+    WORD_SURNAMES,
     alt,
     occurrences,
 )
@@ -161,7 +162,7 @@ def _han_slot_name(doc: Doc, start: int) -> int | None:
     """The end of a Han name (surname first) written at ``start`` right after a title, or None."""
     text = doc.text
     surname = 2 if text[start : start + 2] in COMPOUND_SURNAMES else 1
-    if surname == 1 and text[start] not in SURNAMES and text[start] != "和":
+    if surname == 1 and text[start] not in SURNAMES and text[start] not in WORD_SURNAMES and text[start] != "和":
         return None
     for length in (surname + 2, surname + 1):
         end = start + length
