@@ -824,3 +824,22 @@ def test_a_name_right_after_a_title_ends_where_a_name_can_end(text: str, name: s
 )
 def test_no_name_after_a_title_without_one(text: str) -> None:
     assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("民警崔志浩和朴美玲沿着江边巡逻。", ["崔志浩", "朴美玲"]),  # the segmenter joins 浩和朴
+        ("民警索南达杰、更登尼玛、拉毛卓玛三人守在检查站。", ["索南达杰", "更登尼玛", "拉毛卓玛"]),
+        ("网格员乌云其木格和片警常浩一起上门测温。", ["乌云其木格", "常浩"]),
+        ("网格员鄂明月就骑着电动车出门了。", ["鄂明月"]),  # a word (明月) as a given name after a title
+    ],
+)
+def test_names_listed_after_a_titled_name(text: str, names: list[str]) -> None:
+    mentions = extract_mentions(text)
+    assert [m.text for m in mentions if m.kind is MentionKind.PERSON] == names
+
+
+def test_no_name_listed_from_a_common_word() -> None:
+    text = "民警王振华和同事、驻村工作队员、哈萨克族群众一起值守。"
+    assert [m.text for m in extract_mentions(text) if m.kind is MentionKind.PERSON] == ["王振华"]

@@ -112,6 +112,7 @@ _SLOT_STOPS = frozenset(
 """Characters that end a name written right after a title (民警王刚在…, 所长冉从军到…, 网格员小朱和…)."""
 _SLOT_STOP_TAGS = frozenset(["v", "vd", "vn", "d", "p", "c", "r", "rr", "rz", "m", "t", "f", "ad", "uj", "ul", "uz"])
 _MAX_TRANSLIT_SLOT = 6
+_RE_COUNT_AFTER_NAMES = regex.compile(r"[两二三四五六七八九十\d]+[人名位]")
 _NOT_TITLES_BEFORE_NAMES = frozenset(["同志", "党员"])
 
 
@@ -120,8 +121,8 @@ def _slot_boundary(doc: Doc, end: int) -> bool:
     text = doc.text
     if end >= len(text) or text[end] in _SLOT_STOPS or not HAN.match(text[end]):
         return True
-    if RE_ROLE.match(text, end):
-        return True
+    if RE_ROLE.match(text, end) or _RE_COUNT_AFTER_NAMES.match(text, end):
+        return True  # 民警王刚辅警…, 拉毛卓玛三人
     i = doc.index_at.get(end)
     if i is None:
         return False
@@ -158,6 +159,16 @@ def _verb_across(doc: Doc, end: int) -> bool:
     )
 
 
+_WORD_TAGS = frozenset(["v", "vd", "vn", "d", "p", "c", "r", "m", "f", "a", "ad", "l", "i", "q"])
+
+
+def _word_for_given(doc: Doc, surname: str, given: str) -> bool:
+    """Whether ``given`` is a common word that cannot be a given name here (after 和, any common word)."""
+    if not _common_non_name(doc, given):
+        return False
+    return surname == "和" or len(given) == 1 or doc.tag(given) in _WORD_TAGS
+
+
 def _han_slot_name(doc: Doc, start: int) -> int | None:
     """The end of a Han name (surname first) written at ``start`` right after a title, or None."""
     text = doc.text
@@ -174,8 +185,8 @@ def _han_slot_name(doc: Doc, start: int) -> int | None:
             continue
         if length == surname + 2 and (_glued_verb_char(doc, end - 1) or _verb_across(doc, end)):
             continue  # 王刚|守|在, 孙浩|收到: the third character is (the start of) a verb
-        if _common_non_name(doc, given) or _common_non_name(doc, name) or RE_ROLE.match(text, start + surname):
-            continue  # 民警和群众, 民警高度重视, 民警和辅警
+        if _common_non_name(doc, name) or RE_ROLE.match(text, start + surname) or _word_for_given(doc, name[0], given):
+            continue  # 民警高度重视, 民警和辅警, 民警和群众 (but 鄂|明月, 尚|立新: words as given names)
         if _slot_boundary(doc, end) and not RE_LOC_SUFFIX.match(text, end) and not RE_ORG_SUFFIX.match(text, end):
             return end
     return None
@@ -231,10 +242,19 @@ def _translit_slot_name(doc: Doc, start: int) -> int | None:
 def _name_like_span(doc: Doc, start: int, end: int) -> bool:
     """Whether ``start:end`` is whole tokens, each of them one a transliterated name can be made of."""
     i, j = doc.index_at.get(start), doc.index_at.get(end, len(doc.tokens) if end == len(doc.text) else None)
-    if i is None or j is None or not all(_name_like_token(doc, token) for token in doc.tokens[i:j]):
+    if i is None or j is None:
         return False
-    translit = sum(char in TRANSLIT_CHARS for char in doc.text[start:end])
-    return 2 * translit >= end - start or any(not doc.known(token) for token in doc.tokens[i:j])  # not 上门|测温
+    tokens = doc.tokens[i:j]
+    unknown = any(len(token) > 1 and not doc.known(token) for token in tokens)
+    if not all(_name_like_token(doc, token) or (unknown and len(token) == 1) for token in tokens):
+        return False  # one character the segmenter cut off an unknown name may be a word (更|登加)
+    name = doc.text[start:end]
+    translit = sum(char in TRANSLIT_CHARS for char in name)
+    return (
+        translit > 0
+        and not name.endswith("族")  # 哈萨克族: a people, not a person
+        and (2 * translit >= len(name) or any(not doc.known(token) for token in doc.tokens[i:j]))
+    )  # not 上门|测温, 驻村
 
 
 def _translit_run_end(doc: Doc, start: int) -> int | None:
@@ -259,13 +279,20 @@ def _plain_word_at(doc: Doc, start: int) -> bool:
     return len(token) > 1 and doc.tag(token) not in _NAME_TOKEN_TAGS and doc.jb.freq.get(token, 0) >= RARE_FREQ
 
 
-def _slot_name_end(doc: Doc, role_start: int, start: int) -> int | None:  # noqa: PLR0911 - each case returns
+def _slot_name_end(doc: Doc, role_start: int, start: int) -> int | None:
     """The end of the name written at ``start``, right after the title at ``role_start``, or None."""
-    text = doc.text
     if start not in doc.index_at:
         i = bisect.bisect_right(doc.starts, start) - 1
         if doc.starts[i] <= role_start and doc.known(doc.tokens[i]):
             return None  # the title is inside a longer word (人民警察, 委员会), not glued to a name (辅警沙|阿)
+    return _name_in_slot(doc, start)
+
+
+def _name_in_slot(doc: Doc, start: int) -> int | None:  # noqa: PLR0911 - each case returns
+    """The end of a name at ``start``, where the text leads one to expect a name (after a title, in a list)."""
+    text = doc.text
+    if start >= len(text) or RE_ROLE.match(text, start):
+        return None
     first = text[start]
     if (first in _SLOT_STOPS and first != "和") or first in NEGATIONS or first in NUMERAL_CHARS or first == "们":
         return None
@@ -305,6 +332,8 @@ def titled_names(doc: Doc) -> None:
     for start, end, _name in occurrences(text, names):
         if doc.free(start, end):
             doc.add(MentionKind.PERSON, start, end, None)
+    if names:
+        _coordinated_names(doc)  # 民警索南达杰、更登尼玛、拉毛卓玛: the list, before other rules cut into it
 
 
 def translit_persons(doc: Doc) -> None:  # noqa: C901, PLR0912 - one decision list per candidate
@@ -735,6 +764,8 @@ def _list_neighbours(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]
             yield match.span()
         elif (name_end := _han_name_token_end(doc, end + 1)) is not None and _RE_LIST_END.match(text, name_end):
             yield end + 1, name_end
+        elif (name_end := _name_in_slot(doc, end + 1)) is not None:
+            yield end + 1, name_end  # 崔成浩和朴|美兰沿着, 索南才让、更登加、: read like a name after a title
     if start > 0 and text[start - 1] in _LIST_SEPARATORS:
         window = max(0, start - 14)
         for match in (
