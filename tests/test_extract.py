@@ -843,3 +843,25 @@ def test_names_listed_after_a_titled_name(text: str, names: list[str]) -> None:
 def test_no_name_listed_from_a_common_word() -> None:
     text = "民警王振华和同事、驻村工作队员、哈萨克族群众一起值守。"
     assert [m.text for m in extract_mentions(text) if m.kind is MentionKind.PERSON] == ["王振华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "value"),
+    [
+        ("村里人都喊她“秀英姐”。民警杨秀英笑了。", "秀英姐", "杨秀英"),  # a given name and a kin word
+        ("“红梅姐，药送到了吗？”民警刘红梅应了一声。", "红梅姐", "刘红梅"),  # called at the start of speech
+        ("群众都叫她“沙妹”。辅警沙阿呷说。", "沙妹", "沙阿呷"),  # the first syllable of a name
+        ("派出所的“石哥”石银坤带着队员巡逻。", "石哥", "石银坤"),
+        ("出院那天，许女士特意给派出所送来锦旗。", "许女士", "许女士"),  # an honorific
+        ("违法行为人普某某被依法训诫。", "普某某", "普某某"),  # an anonymised name
+    ],
+)
+def test_kin_word_nicknames_honorifics_and_anonymised_names(text: str, nickname: str, value: str) -> None:
+    assert ("person", nickname, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["“警察叔叔，谢谢你！”", "“大姐，快回家吧！”", "某些人不戴口罩。", "战“疫”一线的“哈尼阿哥”。"]
+)
+def test_no_nickname_from_a_generic_kin_word(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]

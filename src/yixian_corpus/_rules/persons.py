@@ -43,6 +43,7 @@ from .lexicon import (
     WORD_SURNAMES,
     alt,
     occurrences,
+    words,
 )
 
 if TYPE_CHECKING:
@@ -638,6 +639,8 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                 found.append((start, end, "nick"))  # 老|郑和|小|刘|一直: 老郑, 小刘; 小|韦笑|着: 小韦
     found.extend(_glued_to_title(doc))
     found.extend(_given_before_title(doc))
+    found.extend(_kin_nicknames(doc))
+    found.extend(_honorific_names(doc))
     # a three-character candidate that starts with a confirmed two-character name ends too late (姚俊|会),
     # and a two-character one that is the start of a repeated three-character name ends too early (王爱|林)
     seen = Counter(text[s:e] for s, e, hint in found if hint is None)
@@ -679,6 +682,11 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
         role_starts = {start for start, _ in doc.role_spans()}
         for s, e, given in occurrences(text, givens):
             called = text[s - 1 : s] == "“" and text[e : e + 1] in {"，", "！", "？"}  # “建华，…”
+            kin = _RE_KIN_WORD.match(text, e)  # 秀英姐: a given name and a kin word
+            if kin is not None and text[s - 1 : s] != givens[given][0] and doc.free(s, kin.end()):
+                if not any(covered[s : kin.end()]):
+                    found.append((s, kin.end(), "nick"))
+                continue
             if (e not in role_starts and not called) or text[s - 1 : s] == givens[given][0]:
                 continue
             if not doc.free(s, e) or any(covered[s:e]):
@@ -695,6 +703,63 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
         doc.add(MentionKind.PERSON, start, end, None)
         last_end = end
     _coordinated_names(doc)
+
+
+_KIN_WORDS = words("大哥 大姐 阿姨 大叔 大妈 大爷 大婶 阿哥 阿姐 阿妹 哥 姐 叔 婶 妹 姨 嫂")
+_KIN_ALTERNATION = alt(sorted(_KIN_WORDS, key=len, reverse=True))
+_RE_KIN_WORD = regex.compile(_KIN_ALTERNATION + r"(?![哥姐叔婶妹姨嫂们夫])")
+_RE_KIN_NICKNAME = regex.compile(rf"(?<=“)(?P<name>(?P<stem>\p{{Han}}{{1,4}}?)(?:{_KIN_ALTERNATION}))(?=”|[，！？,!?])")
+
+
+def _kin_nicknames(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """``“秀英姐”``, ``“沙妹”``, ``“旺堆哥，…”``: a name and a kin word, quoted as a nickname or called in speech.
+
+    The stem must be no common word, no people and no kin word itself (``“警察叔叔”``, ``“哈尼阿哥”``,
+    ``“大姐”`` are no names).
+    """
+    text = doc.text
+    found: list[tuple[int, int, str | None]] = []
+    for match in _RE_KIN_NICKNAME.finditer(text):
+        stem = match.group("stem")
+        start, end = match.span("name")
+        if (
+            stem in _KIN_WORDS
+            or stem[-1] == text[end - 1]  # 哥哥, 叔叔
+            or not _FUNCTION_FREE.fullmatch(stem)
+            or (len(stem) > 1 and doc.known(stem) and _common_non_name(doc, stem))
+            or (len(stem) > 1 and doc.known(stem + "族"))  # “哈尼阿哥”: a people, not a person
+        ):
+            continue
+        if doc.free(start, end):
+            found.append((start, end, "nick"))
+    return found
+
+
+_FUNCTION_FREE = regex.compile(r"[^" + "".join(sorted(FUNCTION_CHARS | NEGATIONS)) + r"大老小]+")
+_RE_HONORIFIC = regex.compile(r"(?:女士|先生|某某|某)(?![些种个项类一地处时])")
+
+
+def _honorific_names(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """``许女士``, ``李先生``, ``刘某``, ``姬某某``: a surname and an honorific or the anonymising 某."""
+    text = doc.text
+    found: list[tuple[int, int, str | None]] = []
+    for match in _RE_HONORIFIC.finditer(text):
+        start = match.start() - 1
+        surname = text[start - 1 : start + 1] if text[start - 1 : start + 1] in COMPOUND_SURNAMES else text[start]
+        start = match.start() - len(surname)
+        if start < 0 or (surname not in SURNAMES and surname not in COMPOUND_SURNAMES):
+            continue
+        if start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in _HONORIFIC_LEFT:
+            i = doc.index_at.get(start)
+            if i is None or (doc.tag(doc.tokens[i - 1]) or "") not in _HONORIFIC_LEFT_TAGS:
+                continue  # inside a word (请|各位先生), not after one
+        if doc.free(start, match.end()):
+            found.append((start, match.end(), "nick"))
+    return found
+
+
+_HONORIFIC_LEFT = frozenset("的是和与及、给向对把被让叫人")
+_HONORIFIC_LEFT_TAGS = frozenset(["v", "p", "c", "uj", "n", "vn", "t", "m", "f", "r"])
 
 
 def _familiar_nicknames(doc: Doc, full_names: set[str], covered: bytearray) -> list[tuple[int, int, str | None]]:

@@ -181,7 +181,7 @@ class _NameResolver:
             fits = self.by_key.get("s" + name[1], [])
         elif name.endswith(_NICK_TITLE_TUPLE):
             stem = next(name[: -len(t)] for t in _NICK_TITLES_LONGEST_FIRST if name.endswith(t))
-            fits = self.by_key.get("s" + stem, [])
+            fits = self.by_key.get("s" + stem, []) or self.by_key.get("g" + stem, [])  # 王姐, 秀英姐
         else:
             fits = self.by_key.get("g" + name, [])
         if not fits:
