@@ -865,3 +865,21 @@ def test_kin_word_nicknames_honorifics_and_anonymised_names(text: str, nickname:
 )
 def test_no_nickname_from_a_generic_kin_word(text: str) -> None:
     assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("欧阳晓岚是青秀区人民法院的法官。", "欧阳晓岚"),  # a compound surname opening a clause (欧阳 is also a place)
+        ("皇甫立新，平川区司法局局长。", "皇甫立新"),
+        ("竹核司法所的吉克阿依用彝语一遍遍劝说。", "吉克阿依"),  # after an organisation + 的, before 用
+        ("赛汉塔拉镇的那仁格日勒主动把越野车借给派出所。", "那仁格日勒"),  # after a place + 的, before 主动
+    ],
+)
+def test_names_opening_a_clause_or_after_a_unit_and_de(text: str, name: str) -> None:
+    assert [t for kind, t, _ in found(text) if kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("text", ["他在团结社区的卡口连续值守了36小时。", "白云镇的集市开放了。"])
+def test_no_person_after_a_unit_and_de_without_a_name(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]

@@ -19,7 +19,7 @@ from ._model import Mention
 from ._rules.doc import Doc
 from ._rules.numbers import dates, quantities, times
 from ._rules.organizations import organizations
-from ._rules.persons import persons, roles, titled_names, translit_persons
+from ._rules.persons import member_names, persons, roles, titled_names, translit_persons
 from ._rules.places import locations
 from ._rules.quotes import works_and_quotes
 from ._rules.values import resolve
@@ -72,6 +72,7 @@ def extract_mentions(text: str, *, year: int | None = None) -> list[Mention]:
     translit_persons(doc)
     organizations(doc)
     locations(doc)
+    member_names(doc)
     persons(doc)
     roles(doc)
     resolve(doc)

@@ -49,13 +49,13 @@ from .lexicon import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["persons", "roles", "titled_names", "translit_persons"]
+__all__ = ["member_names", "persons", "roles", "titled_names", "translit_persons"]
 
 # -- person cues and transliterated names ------------------------------------------------------------------------------
 _RE_RIGHT_CUE = regex.compile(
     alt(ROLE_WORDS)
-    + rf"|(?:还|也|又|笑着|常|就|则|曾|都|再次|立即|连忙)?(?:{SPEECH_VERBS})|同志|等人|是一名|是|带领|主动"
-    + r"|的(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲)"
+    + rf"|(?:还|也|又|笑着|常|就|则|曾|都|再次|立即|连忙)?(?:{SPEECH_VERBS})|同志|等人|是一名|(?:曾|也|就|正|一直)?是"
+    + r"|带领|主动|的(?:妻子|丈夫|爱人|儿子|女儿|父亲|母亲)"
 )
 _RE_STRONG_RIGHT_CUE = regex.compile(
     alt(ROLE_WORDS)
@@ -108,7 +108,7 @@ _RE_CLAUSE_START = regex.compile(r"(?:^|[，。；：！？、“”（\n\s])$")
 
 # -- the name slot after a title --------------------------------------------------------------------------------------
 _SLOT_STOPS = frozenset(
-    "，。；：！？、“”（）在和与及到从向对把被将给为的等也都还就又却便已正每说是带跟同随一仍再先曾刚均亦"
+    "，。；：！？、“”（）在和与及到从向对把被将给为的等也都还就又却便已正每说是带跟同随一仍再先曾刚均亦用"
 )
 """Characters that end a name written right after a title (民警王刚在…, 所长冉从军到…, 网格员小朱和…)."""
 _SLOT_STOP_TAGS = frozenset(["v", "vd", "vn", "d", "p", "c", "r", "rr", "rz", "m", "t", "f", "ad", "uj", "ul", "uz"])
@@ -254,6 +254,7 @@ def _name_like_span(doc: Doc, start: int, end: int) -> bool:
     return (
         translit > 0
         and not name.endswith("族")  # 哈萨克族: a people, not a person
+        and name[-1] not in _NON_NAME_CHARS  # 卡口, 收费站: a place word
         and (2 * translit >= len(name) or any(not doc.known(token) for token in doc.tokens[i:j]))
     )  # not 上门|测温, 驻村
 
@@ -310,6 +311,40 @@ def _name_in_slot(doc: Doc, start: int) -> int | None:  # noqa: PLR0911 - each c
     return end
 
 
+_RE_CLAUSE_COMPOUND_SURNAME = regex.compile(r"(?:^|(?<=[，。；：！？、“\n]))(?:" + alt(COMPOUND_SURNAMES) + ")")
+
+
+def _clause_compound_surnames(doc: Doc) -> list[int]:
+    """Where a clause opens with a compound surname (欧阳, 皇甫, 吉克): a name as strong as one after a title."""
+    return [match.start() for match in _RE_CLAUSE_COMPOUND_SURNAME.finditer(doc.text)]
+
+
+_RE_MEMBER_CUE = regex.compile(
+    rf"(?:{SPEECH_VERBS})|(?:曾|也|就|正|一直)?是|主动|带领|带着|一起|用|把|将|和|与|正在|已经|连续|每天|\p{{Han}}[着了]"
+)
+
+
+def member_names(doc: Doc) -> None:
+    """``竹核司法所的吉克阿依用彝语…``, ``赛汉塔拉镇的那仁格日勒主动…``: a name after an organisation or place + 的.
+
+    Read like a name after a title, when the name is followed by something only a person does (a verb of
+    speech, 是, 主动, 一起, a verb with 着/了) - the place + 的 alone is a weak cue (镇的卡点).
+    """
+    text = doc.text
+    units = {m.end for m in doc.mentions if m.kind in {MentionKind.ORGANIZATION, MentionKind.LOCATION}}
+    for unit_end in sorted(units):
+        start = unit_end + 1
+        if text[unit_end:start] != "的" or not doc.free(start, start + MIN_NAME):
+            continue
+        end = _name_in_slot(doc, start)
+        if end is None or not doc.free(start, end) or doc.in_slogan(start, end):
+            continue
+        cue = _RE_MEMBER_CUE.match(text, end)
+        if cue is None or (cue.group()[-1] in "着了" and doc.tag(cue.group()[0]) != "v"):
+            continue
+        doc.add(MentionKind.PERSON, start, end, None)
+
+
 def titled_names(doc: Doc) -> None:
     """Names written right after a title: ``民警王刚在``, ``所长冉从军到``, ``辅警沙阿呷在``, ``网格员小朱和``.
 
@@ -321,8 +356,14 @@ def titled_names(doc: Doc) -> None:
     """
     text = doc.text
     names: set[str] = set()
-    for role_start, start in doc.role_spans():
-        if text[role_start:start] in _NOT_TITLES_BEFORE_NAMES or not doc.free(start, start + MIN_NAME):
+    slots = [
+        (role_start, start)
+        for role_start, start in doc.role_spans()
+        if text[role_start:start] not in _NOT_TITLES_BEFORE_NAMES
+    ]
+    slots += [(start, start) for start in _clause_compound_surnames(doc)]  # 欧阳晓岚是…
+    for role_start, start in slots:
+        if not doc.free(start, start + MIN_NAME):
             continue
         end = _slot_name_end(doc, role_start, start)
         if end is None or not doc.free(start, end) or doc.in_slogan(start, end):
