@@ -883,3 +883,19 @@ def test_names_opening_a_clause_or_after_a_unit_and_de(text: str, name: str) -> 
 @pytest.mark.parametrize("text", ["他在团结社区的卡口连续值守了36小时。", "白云镇的集市开放了。"])
 def test_no_person_after_a_unit_and_de_without_a_name(text: str) -> None:
     assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("法院院长冉从军到金龙社区检查。", "冉从军"),  # 从 in a given name the dictionary reads as a name
+        ("驻村第一书记苏和巴特尔一听，蹬上靴子就走。", "苏和巴特尔"),  # 苏和 is one syllable
+        ("民警阿卜杜热合曼和村医一起入户。", "阿卜杜热合曼"),
+    ],
+)
+def test_names_with_function_characters_after_a_title(text: str, name: str) -> None:
+    assert [t for kind, t, _ in found(text) if kind == "person"] == [name]
+
+
+def test_a_kinship_term_before_a_speech_verb_is_no_person() -> None:
+    assert not [t for kind, t, _ in found("法警宓晓东在视频里对母亲说。") if t == "母亲"]

@@ -91,7 +91,7 @@ def _short_translit_name(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_TRANSLIT_UNIT = rf"(?:阿不都|阿不|孟和|[{TRANSLIT_CHARS}])"
+_TRANSLIT_UNIT = rf"(?:阿不都|阿不|阿卜杜|孟和|苏和|[{TRANSLIT_CHARS}])"
 """One transliterated syllable; 不 and 都 only in 阿不(都) (Abdu-, Abli-), where they are no function words."""
 _RE_TRANSLIT_NAME = regex.compile(
     rf"(?<![{TRANSLIT_CHARS}·]){_TRANSLIT_UNIT}{{2,6}}(?:·(?:{_TRANSLIT_UNIT}|[山汉]){{2,6}})?"
@@ -170,6 +170,14 @@ def _word_for_given(doc: Doc, surname: str, given: str) -> bool:
     return surname == "和" or len(given) == 1 or doc.tag(given) in _WORD_TAGS
 
 
+def _name_token(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is one token the dictionary tags as a name (从军, 向东 as given names)."""
+    i = doc.index_at.get(start)
+    return (
+        i is not None and doc.starts[i] + len(doc.tokens[i]) == end and (doc.tag(doc.tokens[i]) or "").startswith("nr")
+    )
+
+
 def _han_slot_name(doc: Doc, start: int) -> int | None:
     """The end of a Han name (surname first) written at ``start`` right after a title, or None."""
     text = doc.text
@@ -180,8 +188,12 @@ def _han_slot_name(doc: Doc, start: int) -> int | None:
         end = start + length
         name = text[start:end]
         given = name[surname:]
-        if len(name) < length or not HAN.fullmatch(name) or not _is_name_body(given):
-            continue
+        if (
+            len(name) < length
+            or not HAN.fullmatch(name)
+            or not (_is_name_body(given) or _name_token(doc, start + surname, end))
+        ):
+            continue  # a function character in a given name only where the segmenter reads a name (冉|从军)
         if given[-1] in _SLOT_STOPS or given[-1] in _PLACE_END_CHARS or given[0] in _NON_NAME_CHARS:
             continue
         if length == surname + 2 and (_glued_verb_char(doc, end - 1) or _verb_across(doc, end)):
@@ -243,6 +255,9 @@ def _translit_slot_name(doc: Doc, start: int) -> int | None:
 def _name_like_span(doc: Doc, start: int, end: int) -> bool:
     """Whether ``start:end`` is whole tokens, each of them one a transliterated name can be made of."""
     i, j = doc.index_at.get(start), doc.index_at.get(end, len(doc.tokens) if end == len(doc.text) else None)
+    if j is None:  # the name ends inside a word the segmenter made of unknown characters (拉|毛卓玛三人)
+        last = bisect.bisect_right(doc.starts, end - 1) - 1
+        j = last + 1 if not doc.known(doc.tokens[last]) else None
     if i is None or j is None:
         return False
     tokens = doc.tokens[i:j]
@@ -589,7 +604,8 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                 rare_name = (
                     len(token) == surname_len + 2 and tag.startswith("nr") and doc.jb.freq[token] < _RARE_NAME_FREQ
                 )
-                if tag not in BOUNDARY_TAGS and (rare_name or _has_cue(doc, start, end, strong=True)):
+                common = not tag.startswith("nr") and doc.jb.freq[token] >= COMMON_WORD_FREQ  # 母亲, not 刘小军
+                if tag not in BOUNDARY_TAGS and not common and (rare_name or _has_cue(doc, start, end, strong=True)):
                     found.append((start, end, None))  # 刘小军 (a rare dictionary name), not 解答 (a verb)
                 continue
             if token[surname_len] in _NON_NAME_CHARS:
