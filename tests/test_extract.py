@@ -899,3 +899,18 @@ def test_names_with_function_characters_after_a_title(text: str, name: str) -> N
 
 def test_a_kinship_term_before_a_speech_verb_is_no_person() -> None:
     assert not [t for kind, t, _ in found("法警宓晓东在视频里对母亲说。") if t == "母亲"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("建国书记是同心县预旺镇南塬村的村支书。", "location", "同心县预旺镇南塬村"),  # two parts found apart
+        ("青海省果洛州玛沁县公安局的民警连夜出发。", "organization", "青海省果洛州玛沁县公安局"),  # place + org
+        ("饺子送到了新华路128号一位独居老人家中。", "location", "新华路128号"),  # an address
+        ("蒙自市文澜街道驻村第一书记杨光明说。", "location", "蒙自市文澜街道"),  # 驻村 opens the title
+        ("物资送进了演丰镇隔离观察点。", "location", "演丰镇隔离观察点"),  # a checkpoint named by its place
+        ("他登记了巴彦木仁苏木乌兰布和嘎查的牧民。", "location", "巴彦木仁苏木乌兰布和嘎查"),  # 和 in a gacha's name
+    ],
+)
+def test_places_joined_and_bounded(text: str, kind: str, name: str) -> None:
+    assert [t for k, t, _ in found(text) if k == kind] == [name]

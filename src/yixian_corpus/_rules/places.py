@@ -16,7 +16,7 @@ import regex
 
 from yixian_corpus._model import MentionKind
 
-from .doc import Doc, merge_span, token_start_before
+from .doc import Doc, Found, merge_span, token_start_before
 from .lexicon import (
     ADMIN_CHARS,
     BOUNDARY_TAGS,
@@ -127,6 +127,8 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
         if len(suffix) == 1 and RE_ROLE.match(text, start):
             continue  # 村医, 镇长: the head opens a title
         tok_start = start if start in doc.index_at else token_start_before(doc, start)
+        if RE_ROLE.match(text, tok_start):
+            continue  # 驻村|第一书记: the word opens a title
         word = text[tok_start:end]
         if not doc.free(tok_start, end) or word in _DETERMINER_PLACES or word in _MISTAGGED_PLACES:
             continue
@@ -215,7 +217,38 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
         end = _place_end(doc, start, chain_end)
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
+    _join_adjacent_units(doc)
     _short_place_names(doc)
+
+
+_JOINING_LEVEL = 5
+
+
+def _join_adjacent_units(doc: Doc) -> None:
+    """A place ending in an administrative unit joins the place or organisation written right after it.
+
+    One name written as one unit is one mention (``同心县|预旺镇南塬村``, ``果洛州|玛沁县公安局``): the
+    rules that found the two parts stopped where the segmenter or the dictionary cut the chain.
+    """
+    kinds = {MentionKind.LOCATION, MentionKind.ORGANIZATION}
+    by_start = {m.start: m for m in doc.mentions if m.kind in kinds}
+    dropped: set[int] = set()
+    for start in sorted(by_start):
+        m = by_start.get(start)
+        while m is not None and m.kind is MentionKind.LOCATION:
+            level = _level(m.text)
+            after = by_start.get(m.end)
+            if level is None or level > _JOINING_LEVEL or after is None:
+                break
+            if after.kind is MentionKind.LOCATION and (_level(after.text) or 0) < level:
+                break  # 云南|昆明市 joins, 昆明市|滇池 does not: no unit, or a higher one, after a lower one
+            name = doc.text[m.start : after.end]
+            dropped |= {id(m), id(after)}
+            del by_start[after.start]
+            m = by_start[start] = Found(after.kind, name, m.start, after.end, name)
+    if dropped:
+        kept = [m for m in doc.mentions if id(m) not in dropped]
+        doc.mentions = kept + [m for m in by_start.values() if all(m is not k for k in kept)]
 
 
 # -- the administrative chain ------------------------------------------------------------------------------------------
@@ -346,13 +379,15 @@ def _chain_start(doc: Doc, start: int, end: int) -> int:
 _CUED_HEADS = words(
     "镇 乡 村 社区 小区 街道 口岸 公路口岸 铁路口岸 航空口岸 苏木 嘎查 屯 寨 居民区 花园 家园 "
     "国际机场 机场 火车站 高铁站 路 街 大道 胡同 酒店集中隔离点 酒店隔离点 宾馆隔离点 "
-    "市场 码头 大桥 检查站 收费站"
+    "市场 码头 大桥 检查站 收费站 广场 公园 渔港 港区"
 )
-_KIND_NAMED_HEADS = frozenset(["市场", "码头", "大桥"])
+_KIND_NAMED_HEADS = frozenset(["市场", "码头", "大桥", "广场", "公园", "渔港"])
 """Heads often named by a kind rather than a name (建材市场, 货运码头): a common word is no name."""
 _LONG_NAME_HEADS = frozenset(["酒店集中隔离点", "酒店隔离点", "宾馆隔离点"])
 """Heads whose names are long (维也纳国际|酒店集中隔离点): the name may run to eight characters."""
-_CUED_BARRIERS = ("卡点", "卡口", "检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
+_CHECKPOINT_WORDS = ("检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点", "观察点", "留观点")
+"""A checkpoint right after a place is named by it (``207国道检查站``); 卡点 and 卡口 stay out of the name."""
+_CUED_BARRIERS = ("卡点", "卡口", *_CHECKPOINT_WORDS)
 _RE_CUED_HEAD = regex.compile(alt(_CUED_HEADS))
 _CLAUSE_CUES = frozenset("，。；：、（")
 _PLACE_CUES = frozenset("在到于赴往至进入了的守驻经从由抵") | _CLAUSE_CUES
@@ -580,11 +615,9 @@ _RE_NUMBERED_ROAD = regex.compile(
     r"|(?:经济技术|高新技术产业|高新技术)开发区"
 )
 """Numbered roads, and zones written by their official name (a place, unlike a bare 开发区)."""
-_CHECKPOINT_WORDS = ("检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点")
-"""A checkpoint right after a place is named by it (``207国道检查站``); 卡点 and 卡口 stay out of the name."""
 
 
-_CHECKPOINT_MODIFIERS = frozenset(words("健康 核酸 体温 疫情 防疫 集中 临时"))
+_CHECKPOINT_MODIFIERS = frozenset(words("健康 核酸 体温 疫情 防疫 集中 临时 隔离"))
 _CHECKPOINT_NAME_TAGS = frozenset(["n", "vn", "nz", "ns", "nt", "j", "s", "m", "b", "f", None])
 _BARRIER_WORDS = frozenset(["卡口", "卡点"])
 _RE_CHECKPOINT_AFTER = regex.compile(
@@ -657,7 +690,14 @@ def _place_end(doc: Doc, start: int, end: int) -> int:
         return station.end()  # 郑州|东站, 广州|北出口: a station or a highway exit named after its city
     if text[start:end] in _PROVINCES:
         return _city_after_province(doc, end)  # 河南|周口: a province and a city the dictionary lacks
+    number = _RE_HOUSE_NUMBER.match(text, end)
+    if number is not None and text[start:end].endswith(_STREET_SUFFIXES) and doc.free(end, number.end()):
+        return number.end()  # 新华路|128号: an address is one place (a numbered barrier stays out)
     return end
+
+
+_STREET_SUFFIXES = ("路", "街", "巷", "大道", "大街", "胡同", "弄")
+_RE_HOUSE_NUMBER = regex.compile(r"\d{1,5}号(?:院)?(?![卡楼栋]|\d)")
 
 
 def _city_after_province(doc: Doc, end: int) -> int:
@@ -741,7 +781,7 @@ _RE_HIGHWAY_BEFORE = regex.compile(r"高速(?:公路)?(\p{Han}?)$")
 
 
 _MONGOLIAN_HEADS = frozenset(["苏木", "嘎查"])
-_RE_TRANSLIT_BEFORE = regex.compile(rf"[{TRANSLIT_CHARS}]{{2,6}}$")
+_RE_TRANSLIT_BEFORE = regex.compile(rf"[{TRANSLIT_CHARS}和]{{2,6}}$")  # 和 as in 乌兰布和
 
 
 def _translit_place_name(doc: Doc, tok_start: int) -> int:
