@@ -914,3 +914,20 @@ def test_a_kinship_term_before_a_speech_verb_is_no_person() -> None:
 )
 def test_places_joined_and_bounded(text: str, kind: str, name: str) -> None:
     assert [t for k, t, _ in found(text) if k == kind] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("小蒋是姑苏分局的辅警。", "小蒋"),  # 小|蒋是: the segmenter glued the surname to the copula
+        ("凌晨1点，小李还在整理登记表。", "小李"),
+        ("要像白求恩那样毫不利己。", "白求恩"),  # an exemplary figure
+    ],
+)
+def test_short_forms_and_exemplary_figures(text: str, name: str) -> None:
+    assert [t for kind, t, _ in found(text) if kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("text", ["3小时在路上。", "老马上就到。", "像家人一样照顾他。"])
+def test_no_short_form_from_ordinary_words(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]

@@ -686,10 +686,10 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
             follower = text[end : end + 1]
             after = tokens[i + 2] if i + 2 < n else ""
             glued_verb = len(nxt) == MIN_NAME and _verb_with_aspect(doc, nxt[1], after)
-            alone = (len(nxt) == 1 or (len(nxt) == MIN_NAME and nxt[1] in _COORDINATORS)) and (
+            alone = (len(nxt) == 1 or (len(nxt) == MIN_NAME and nxt[1] in _COORDINATORS | _SLOT_STOPS)) and (
                 not follower
                 or not HAN.match(follower)
-                or follower in "却也又就说是和在的"
+                or follower in _SLOT_STOPS  # 小|李|还在, 小|蒋是
                 or (len(nxt) == 1 and len(after) >= MIN_NAME and doc.tag(after) in {"d", "p", "c"})
             )
             if (glued_verb or alone) and doc.free(start, end):
@@ -998,6 +998,8 @@ def _has_cue(doc: Doc, start: int, end: int, *, strong: bool = False) -> bool:
         return True  # 商水县司法局的暴庆林: a member of an organisation
     if text[start - 1 : start] == "“" and text[end : end + 1] in {"，", "！", "？"}:
         return True  # “建华，…”: a name called at the start of speech
+    if text[start - 1 : start] == "像" and text.startswith(("那样", "一样"), end):
+        return True  # 像白求恩那样: an exemplary figure
     return not strong and start in doc.org_ends
 
 
