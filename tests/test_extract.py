@@ -931,3 +931,21 @@ def test_short_forms_and_exemplary_figures(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["3小时在路上。", "老马上就到。", "像家人一样照顾他。"])
 def test_no_short_form_from_ordinary_words(text: str) -> None:
     assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "value"),
+    [
+        ("5月1日至5日，他在值班。", "date", "5日", DateValue("2029-05-05", year_inferred=True)),  # a range's end
+        ("三八妇女节这天，她在值班。", "date", "三八妇女节", DateValue("2029-03-08", year_inferred=True)),
+        ("国庆节期间，他在值班。", "time", "国庆节期间", TimeValue(None, "国庆节期间")),  # a period
+        ("他守了一个多小时。", "quantity", "一个多小时", Quantity(Decimal(1), "小时", approximate=True)),
+        ("他们检查了162艘渔船。", "quantity", "162艘", Quantity(Decimal(162), "艘", approximate=False)),
+    ],
+)
+def test_more_dates_periods_and_counts(text: str, kind: str, span: str, value: object) -> None:
+    assert (kind, span, value) in found(text, year=2029)
+
+
+def test_every_day_is_no_count() -> None:
+    assert not [t for kind, t, _ in found("他记下了每一天的数据。") if kind == "quantity"]

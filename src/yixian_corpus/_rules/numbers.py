@@ -87,14 +87,31 @@ def _normal(number: Decimal) -> Decimal:
 _RE_DATE = regex.compile(
     r"(?<![\d.])(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<part>份|上旬|中旬|下旬|初|底|末)?(?![\d个]))"
     r"|(?<![\d.])(?P<yo>\d{4})年(?![\d月代度])"
-    r"|(?P<fest>除夕|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节|元旦|国庆节|端午节|中秋节|春节)"
+    r"|(?P<fest>除夕|大年三十|大年初[一二三四五六七八九十]|正月初[一二三四五六七八九十]|正月十五|元宵节|元旦|国庆节|端午节|中秋节|春节"
+    r"|三八妇女节|三八节|妇女节|五一劳动节|劳动节|六一儿童节|儿童节|建党节|八一建军节|建军节|教师节|植树节)"
 )
-_RE_VAGUE_PERIOD = regex.compile(r"春节(?:期间|假期|长假|休假|前后|前夕)|节假日期间|正月(?![初十廿一二三四五六七八九])")
+_RE_VAGUE_PERIOD = regex.compile(
+    r"春节(?:期间|假期|长假|休假|前后|前夕)|(?:国庆|国庆节|元旦|五一|劳动节|端午|端午节|中秋|中秋节|清明|清明节)"
+    r"(?:期间|假期|长假|小长假|休假)|节假日期间|正月(?![初十廿一二三四五六七八九])"
+)
+_RE_DAY_AFTER_RANGE = regex.compile(r"(?:至|到|—|－|-|～|~)(?P<d>\d{1,2})[日号]")
+"""``5月1日至5日``: the second day of a range takes the month of the first."""
+_FIXED_FESTIVALS = {
+    **dict.fromkeys(["元旦"], "01-01"),
+    **dict.fromkeys(["三八妇女节", "三八节", "妇女节"], "03-08"),
+    **dict.fromkeys(["植树节"], "03-12"),
+    **dict.fromkeys(["五一劳动节", "劳动节"], "05-01"),
+    **dict.fromkeys(["六一儿童节", "儿童节"], "06-01"),
+    **dict.fromkeys(["建党节"], "07-01"),
+    **dict.fromkeys(["八一建军节", "建军节"], "08-01"),
+    **dict.fromkeys(["教师节"], "09-10"),
+    **dict.fromkeys(["国庆节"], "10-01"),
+}
+"""Festivals on a fixed day of the Gregorian calendar."""
 
 
 def dates(doc: Doc) -> None:
     text = doc.text
-    current_year = doc.year
     explicit_year: int | None = None
     for match in _RE_DATE.finditer(text):
         start, end = match.span()
@@ -107,32 +124,51 @@ def dates(doc: Doc) -> None:
                 doc.add(MentionKind.DATE, start, end, DateValue(str(year)))
             continue
         if match.group("fest"):
-            value = _festival(match.group("fest"), explicit_year or current_year, inferred=explicit_year is None)
-            if match.group("fest") == "春节" and _RE_VAGUE_PERIOD.match(text, start):
-                continue
-            doc.add(MentionKind.DATE, start, end, value)
+            if not _RE_VAGUE_PERIOD.match(text, start):  # 春节期间, 国庆节期间: a period, a time
+                value = _festival(match.group("fest"), explicit_year or doc.year, inferred=explicit_year is None)
+                doc.add(MentionKind.DATE, start, end, value)
             continue
-        month = int(match.group("m"))
-        day = int(match.group("d")) if match.group("d") else None
-        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):  # noqa: PLR2004 - a length or count threshold of the rule
-            continue
-        if (
-            day is None
-            and not match.group("part")
-            and text[end : end + 1]
-            not in {"", "至", "到", "，", "、", "起", "以", "的", "中", "前", "后", "开", "内", "里", "。"}
-        ):
-            continue
-        if match.group("y"):
-            explicit_year = int(match.group("y"))
-            year_value: int | None = explicit_year
-            inferred = False
-        else:
-            year_value = explicit_year or current_year
-            inferred = year_value is not None
-        stamp = f"{month:02d}" if day is None else f"{month:02d}-{day:02d}"
-        iso = f"{year_value}-{stamp}" if year_value is not None else f"--{stamp}"
-        doc.add(MentionKind.DATE, start, end, DateValue(iso, inferred))
+        explicit_year = _month_date(doc, match, explicit_year)
+
+
+def _month_date(doc: Doc, match: regex.Match[str], explicit_year: int | None) -> int | None:
+    """Add the date ``match`` writes with a month (and a day); return the year later dates take."""
+    text = doc.text
+    start, end = match.span()
+    month = int(match.group("m"))
+    day = int(match.group("d")) if match.group("d") else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):  # noqa: PLR2004 - a length or count threshold of the rule
+        return explicit_year
+    if (
+        day is None
+        and not match.group("part")
+        and text[end : end + 1]
+        not in {"", "至", "到", "，", "、", "起", "以", "的", "中", "前", "后", "开", "内", "里", "。"}
+    ):
+        return explicit_year
+    if match.group("y"):
+        explicit_year = int(match.group("y"))
+        year_value: int | None = explicit_year
+        inferred = False
+    else:
+        year_value = explicit_year or doc.year
+        inferred = year_value is not None
+    stamp = f"{month:02d}" if day is None else f"{month:02d}-{day:02d}"
+    iso = f"{year_value}-{stamp}" if year_value is not None else f"--{stamp}"
+    doc.add(MentionKind.DATE, start, end, DateValue(iso, inferred))
+    if day is not None:
+        _range_end(doc, end, iso[: -len(stamp)] + f"{month:02d}", inferred=inferred)
+    return explicit_year
+
+
+def _range_end(doc: Doc, end: int, month_iso: str, *, inferred: bool) -> None:
+    """``5月1日至5日``: the day after the range word is a date in the same month."""
+    match = _RE_DAY_AFTER_RANGE.match(doc.text, end)
+    if match is None or not 1 <= int(match.group("d")) <= 31:  # noqa: PLR2004 - days of a month
+        return
+    start = match.start("d")
+    if doc.free(start, match.end()):
+        doc.add(MentionKind.DATE, start, match.end(), DateValue(f"{month_iso}-{int(match.group('d')):02d}", inferred))
 
 
 _LUNAR_FESTIVALS = """
@@ -175,9 +211,8 @@ def _festival(name: str, year: int | None, *, inferred: bool) -> DateValue | Non
     """The date of a festival in ``year`` (None without a year, or a lunar festival outside the table)."""
     if year is None:
         return None
-    fixed = {"元旦": "01-01", "国庆节": "10-01"}
-    if name in fixed:
-        return DateValue(f"{year}-{fixed[name]}", inferred)
+    if name in _FIXED_FESTIVALS:
+        return DateValue(f"{year}-{_FIXED_FESTIVALS[name]}", inferred)
     lunar = _lunar_festivals().get(year)
     if lunar is None:
         return None
@@ -316,7 +351,7 @@ _MEASURE_UNITS = frozenset(
 _COUNT_UNITS = words(
     "人次 户次 车次 架次 名 人 个 位 户 家 条 篇 件 起 次 场 份 批 辆 台 套 箱 瓶 "
     "只 双 册 本 张 袋 顿 轮 组 支 所 座 栋 幢 间 层 项 类 种 成 趟 遍 期 口 路 "
-    "包 盒 桶 副 顶 把 床 片 块 道 声 封 笔 宗 例 处 万份 万人 万户"
+    "包 盒 桶 副 顶 把 床 片 块 道 声 封 笔 宗 例 处 艘 页 对 万份 万人 万户"
 )
 
 _CN_NUM = "[零〇一二两三四五六七八九十百千万亿]"
@@ -360,10 +395,12 @@ def quantities(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one decision
             pre = ""
         if (
             num_text == "一"
-            and unit not in _MEASURE_UNITS | {"个小时", "个月", "个星期", "个日夜"}
+            and unit not in _MEASURE_UNITS | {"个小时", "个月", "个星期", "个日夜", "个多小时", "个多月"}
             and not match.group("mult")
         ):
             continue
+        if num_text == "一" and text[start - 1 : start] == "每":
+            continue  # 每一天: "every", not a count
         if num_text in {"一", "万", "千", "百", "十"} and unit == "个" and text[end : end + 1] == "个":
             continue  # 一个个
         number = _number(num_text if num_text not in {"几十", "几百", "几千", "几万"} else num_text[1:])
