@@ -949,3 +949,13 @@ def test_more_dates_periods_and_counts(text: str, kind: str, span: str, value: o
 
 def test_every_day_is_no_count() -> None:
     assert not [t for kind, t, _ in found("他记下了每一天的数据。") if kind == "quantity"]
+
+
+def test_a_title_in_apposition_to_a_person() -> None:
+    mentions = found("皇甫立新，白银市平川区司法局共和司法所副所长。")
+    assert ("role", "副所长", "副所长") in mentions
+    assert ("person", "皇甫立新", "皇甫立新") in mentions
+
+
+def test_the_party_name_opens_an_organisation() -> None:
+    assert ("organization", "中共汕头市委政法委", "中共汕头市委政法委") in found("中共汕头市委政法委印发通知。")

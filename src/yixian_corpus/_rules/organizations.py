@@ -232,6 +232,8 @@ def organizations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gr
         else:
             spans.append((first, end))
     for start, end in _with_subunits(doc, spans):
+        if text[start - 2 : start] == "中共" and doc.free(start - 2, start):
+            start -= 2  # noqa: PLW2901 - 中共|汕头市委政法委: the party's name opens the organisation
         if doc.free(start, end) and not doc.in_slogan(start, end) and text[start:end] not in _GENERIC_ORGS:
             doc.add(MentionKind.ORGANIZATION, start, end, text[start:end])
 

@@ -1047,7 +1047,11 @@ def roles(doc: Doc) -> None:  # noqa: C901 - direct cues, then chains
         elif start in person_ends:
             ok = word != "党员"
         elif start in doc.org_ends:
-            ok = word in _POST_ROLES and (text[end : end + 1] in {"的", "、"} or _predicated(text, start))
+            ok = word in _POST_ROLES and (
+                text[end : end + 1] in {"的", "、"}
+                or _predicated(text, start)
+                or _apposition(text, start, end, person_ends)
+            )
         else:
             ok = (
                 _RE_COPULA_BEFORE_ROLE.search(text, max(0, start - 12), start) is not None
@@ -1104,6 +1108,17 @@ def _copula_over_unit(text: str, start: int, units: dict[int, int], person_ends:
 
 
 _RE_COPULA = regex.compile(r"是|任|担任|作为|系|身为")
+
+
+def _apposition(text: str, start: int, end: int, person_ends: set[int]) -> bool:
+    """``牛丽娟，…司法所所长。``: the clause before the title opens right after a person and a comma."""
+    clause_start = max(text.rfind(mark, max(0, start - 40), start) for mark in "，。；！？\n")
+    return (
+        clause_start >= 0
+        and text[clause_start] == "，"
+        and clause_start in person_ends
+        and text[end : end + 1] in {"。", "，", "；", ""}
+    )
 
 
 def _predicated(text: str, start: int) -> bool:
