@@ -959,3 +959,18 @@ def test_a_title_in_apposition_to_a_person() -> None:
 
 def test_the_party_name_opens_an_organisation() -> None:
     assert ("organization", "中共汕头市委政法委", "中共汕头市委政法委") in found("中共汕头市委政法委印发通知。")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“大家别急，物资马上到。”说这话的是司法所所长鲍玉清。", "鲍玉清"),  # 说这话的是 X
+        ("“师傅，请出示健康码。”货车司机在卡口对民警龚雪峰说。", None),  # the person named is spoken to
+        ("所长艾尔肯·吐尔逊赶到卡口。“分成两组值守。”艾尔肯一边分组一边说。", "艾尔肯·吐尔逊"),  # full name
+        ("司法所的马小敏一路小跑。“小敏，体温枪没电了！”", None),  # the person called is not the speaker
+        ("“路还远着呢。”五道箐乡党委书记沙马拉毅带领村干部出发了。", "沙马拉毅"),  # 道 in 五道箐 is no verb
+    ],
+)
+def test_quote_speakers(text: str, speaker: str | None) -> None:
+    quotes = [m for m in extract_mentions(text) if m.kind is MentionKind.QUOTE]
+    assert [q.value for q in quotes][:1] == [speaker]

@@ -46,7 +46,10 @@ def resolve(doc: Doc) -> None:
         hi = bisect.bisect_right(starts, max(mark_end + 60, line_end if line_end >= 0 else len(doc.text)))
         before = bisect.bisect_right(ends, mark_start)
         last = _name_of(persons[before - 1]) if before else None
-        speaker = _speaker(doc.text, persons[lo:hi], mark_start, mark_end, last)
+        speaker = _speaker(doc, persons[lo:hi], mark_start, mark_end, last)
+        called = [p for p in persons[lo:hi] if p.start == start and doc.text[p.end : p.end + 1] in {"，", "！", "？"}]
+        if called and speaker == _name_of(called[0]):
+            speaker = None  # “小敏，…”: the person called at the start is spoken to
         doc.add(MentionKind.QUOTE, start, end, speaker, take=False)
 
 
@@ -175,10 +178,13 @@ class _NameResolver:
 
     def canonical(self, mention: Found) -> str:
         name = mention.text
-        if name in self.names:
+        dotted = [f for f in self.by_key.get("g" + name, []) if f.text.startswith(name + "·")]
+        if name in self.names and not dotted:
             return name
-        if name[:1] in "老小" and len(name) == 2:  # noqa: PLR2004 - a length or count threshold of the rule
-            fits = self.by_key.get("s" + name[1], [])
+        if dotted:
+            fits = dotted  # 艾尔肯 for 艾尔肯·吐尔逊, also when 艾尔肯 alone looks like a full name
+        elif name[:1] in "老小" and len(name) == 2:  # noqa: PLR2004 - a length or count threshold of the rule
+            fits = self.by_key.get("s" + name[1], []) or self.by_key.get("g" + name, [])  # 小敏 for 马小敏
         elif name.endswith(_NICK_TITLE_TUPLE):
             stem = next(name[: -len(t)] for t in _NICK_TITLES_LONGEST_FIRST if name.endswith(t))
             fits = self.by_key.get("s" + stem, []) or self.by_key.get("g" + stem, [])  # 王姐, 秀英姐
@@ -198,22 +204,41 @@ class _NameResolver:
 _RE_SENTENCE_SPLIT_AFTER = regex.compile(r"[。！？\n“]")
 _RE_SENTENCE_SPLIT_BEFORE = regex.compile(r"[。！？\n”，,]")
 _RE_VERB_AFTER = regex.compile(SPEECH_VERBS + "|常说|这样|名言|座右铭|口头禅")
+_RE_SAID_BY = regex.compile(r"(?:说(?:这|那)?(?:句|番|些)?话的|说这话时|说这些话时|说话的)")
+_SPEAKER_WINDOW = 60
+
+
+def _speech_verb_after(doc: Doc, start: int, clause: str) -> regex.Match[str] | None:
+    """The first verb of speech in ``clause`` (which starts at ``start``) that is a word, not part of one."""
+    for verb in _RE_VERB_AFTER.finditer(clause):
+        at = start + verb.start()
+        if len(verb.group()) > 1 or (at in doc.index_at and doc.token_end(at) == at + 1):
+            return verb  # 说, 问 on their own; not 道 in 五道箐乡
+    return None
 
 
 def _speaker(  # noqa: C901, PLR0911 - cues in order of strength, each returns
-    text: str, persons: list[Found], mark_start: int, mark_end: int, last_before: str | None
+    doc: Doc, persons: list[Found], mark_start: int, mark_end: int, last_before: str | None
 ) -> str | None:
     """The speaker of the quote between ``mark_start`` and ``mark_end``, or None.
 
     ``persons`` are the person mentions near the quote; ``last_before`` names the last person before it.
     """
-    after = text[mark_end : mark_end + 40]
+    text = doc.text
+    after = text[mark_end : mark_end + _SPEAKER_WINDOW]
     clause_after = _RE_SENTENCE_SPLIT_AFTER.split(after)[0]
-    verb = _RE_VERB_AFTER.search(clause_after)
+    if _RE_SAID_BY.match(clause_after):  # “…”说这话的是…X, 说这话时，…X
+        following = [p for p in persons if mark_end <= p.start < mark_end + len(clause_after)]
+        if following:
+            return _name_of(following[0])
+    verb = _speech_verb_after(doc, mark_end, clause_after)
     if verb is not None:
-        for p in persons:
-            if mark_end <= p.start < mark_end + verb.start():
-                return _name_of(p)
+        before_verb = [p for p in persons if mark_end <= p.start < mark_end + verb.start()]
+        speakers = [p for p in before_verb if not _addressed(text, p)]
+        if speakers:
+            return _name_of(speakers[0])
+        if before_verb:
+            return None  # 对民警龚雪峰说: the person named is spoken to, the speaker is not named
         if "他" in clause_after[: verb.start()] or "她" in clause_after[: verb.start()]:
             return last_before
     starting = [p for p in persons if p.start == mark_end]
@@ -241,6 +266,17 @@ def _speaker(  # noqa: C901, PLR0911 - cues in order of strength, each returns
         return _name_of(before_in_line[-1])
     after_in_line = [p for p in persons if mark_end <= p.start < line_end]
     return _name_of(after_in_line[0]) if after_in_line else None
+
+
+_RE_ADDRESS_BEFORE = regex.compile(r"(?:对|向|跟|给|朝|冲|拉着|握着|拉住|握住)[^，。！？“”\n]{0,12}$")
+
+
+def _addressed(text: str, person: Found) -> bool:
+    """Whether ``person`` is spoken to (对民警X说, 拉着X的手说), not speaking."""
+    clause_start = max(text.rfind(mark, 0, person.start) for mark in "，。！？”\n") + 1
+    return _RE_ADDRESS_BEFORE.search(text, clause_start, person.start) is not None or text.startswith(
+        "的手", person.end
+    )
 
 
 def _name_of(person: Found) -> str:
