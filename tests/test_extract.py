@@ -974,3 +974,24 @@ def test_the_party_name_opens_an_organisation() -> None:
 def test_quote_speakers(text: str, speaker: str | None) -> None:
     quotes = [m for m in extract_mentions(text) if m.kind is MentionKind.QUOTE]
     assert [q.value for q in quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("检察长厍志刚总会在7点准时到岗。", "厍志刚"),  # 刚 ends the name, not "just"
+        ("驻村第一书记慕容志刚，到岗后挨家挨户登记。", "慕容志刚"),
+        ("社区党委书记冼伟明说：“疫情就是命令。”", "冼伟明"),  # 明说 is the segmenter's word
+        ("律师慕容雪一条条给他解释。", "慕容雪"),  # a one-character given name after a compound surname
+        ("检察官端木思雨一天要接十几个电话。", "端木思雨"),
+        ("“巴雅尔，把登记本拿来。”", "巴雅尔"),  # called at the start of speech
+        ("“孔繁森能在阿里扎根，我也能。”", "孔繁森"),  # a rare dictionary name
+    ],
+)
+def test_more_names_after_titles_and_in_speech(text: str, name: str) -> None:
+    assert name in [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize("text", ["“阿帕，您今天体温正常。”", "“阿姨，您慢点。”", "“师傅，请出示健康码。”"])
+def test_a_kin_word_called_in_speech_is_no_person(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]

@@ -157,6 +157,7 @@ def _verb_across(doc: Doc, end: int) -> bool:
         doc.starts[i] + len(token) > end
         and doc.tag(token) in {"v", "vd", "d"}
         and doc.jb.freq.get(token, 0) >= RARE_FREQ
+        and doc.text[end] not in "说道讲"  # 冼伟|明说: the name's last character glued to a verb of speech
     )
 
 
@@ -167,7 +168,7 @@ def _word_for_given(doc: Doc, surname: str, given: str) -> bool:
     """Whether ``given`` is a common word that cannot be a given name here (after 和, any common word)."""
     if not _common_non_name(doc, given):
         return False
-    return surname == "和" or len(given) == 1 or doc.tag(given) in _WORD_TAGS
+    return surname == "和" or doc.tag(given) in _WORD_TAGS
 
 
 def _name_token(doc: Doc, start: int, end: int) -> bool:
@@ -194,13 +195,19 @@ def _han_slot_name(doc: Doc, start: int) -> int | None:
             or not (_is_name_body(given) or _name_token(doc, start + surname, end))
         ):
             continue  # a function character in a given name only where the segmenter reads a name (冉|从军)
-        if given[-1] in _SLOT_STOPS or given[-1] in _PLACE_END_CHARS or given[0] in _NON_NAME_CHARS:
+        one_word = (
+            doc.token_end(start) == end
+            or _name_token(doc, start + surname, end)
+            or (doc.token_end(start) == start + surname and doc.token_end(start + surname) == end)
+        )  # 韦志刚, 韦|志刚, 慕容|志刚
+        if (given[-1] in _SLOT_STOPS and not one_word) or given[-1] in _PLACE_END_CHARS or given[0] in _NON_NAME_CHARS:
             continue
         if length == surname + 2 and (_glued_verb_char(doc, end - 1) or _verb_across(doc, end)):
             continue  # 王刚|守|在, 孙浩|收到: the third character is (the start of) a verb
         if _common_non_name(doc, name) or RE_ROLE.match(text, start + surname) or _word_for_given(doc, name[0], given):
             continue  # 民警高度重视, 民警和辅警, 民警和群众 (but 鄂|明月, 尚|立新: words as given names)
-        if _slot_boundary(doc, end) and not RE_LOC_SUFFIX.match(text, end) and not RE_ORG_SUFFIX.match(text, end):
+        boundary = _slot_boundary(doc, end) or (one_word and _plain_word_at(doc, end))  # 厍志刚|总会
+        if boundary and not RE_LOC_SUFFIX.match(text, end) and not RE_ORG_SUFFIX.match(text, end):
             return end
     return None
 
@@ -284,7 +291,9 @@ def _translit_run_end(doc: Doc, start: int) -> int | None:
         end -= 1  # 孟力|拉|着: the last of three characters is a verb of its own
     if end - start <= MIN_NAME:
         return None
-    return end if _slot_boundary(doc, end) or _plain_word_at(doc, end) else None
+    return (
+        end if _slot_boundary(doc, end) or doc.text[end : end + 1] in _SLOT_STOPS or _plain_word_at(doc, end) else None
+    )
 
 
 def _plain_word_at(doc: Doc, start: int) -> bool:
@@ -502,7 +511,7 @@ _NON_NAME_CHARS = frozenset("码区市县省村镇乡路街巷门口线号牌卡
 
 _NICK_TITLE_SET = frozenset(NICK_TITLES)
 
-_RARE_NAME_FREQ = 20
+_RARE_NAME_FREQ = 100
 
 
 def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over the tokens, a few cases
@@ -690,13 +699,14 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                 not follower
                 or not HAN.match(follower)
                 or follower in _SLOT_STOPS  # 小|李|还在, 小|蒋是
-                or (len(nxt) == 1 and len(after) >= MIN_NAME and doc.tag(after) in {"d", "p", "c"})
+                or (len(nxt) == 1 and len(after) >= MIN_NAME and doc.tag(after) in {"d", "p", "c", "t"})  # 老|逯|今年
             )
             if (glued_verb or alone) and doc.free(start, end):
                 found.append((start, end, "nick"))  # 老|郑和|小|刘|一直: 老郑, 小刘; 小|韦笑|着: 小韦
     found.extend(_glued_to_title(doc))
     found.extend(_given_before_title(doc))
     found.extend(_kin_nicknames(doc))
+    found.extend(_called_names(doc))
     found.extend(_honorific_names(doc))
     # a three-character candidate that starts with a confirmed two-character name ends too late (姚俊|会),
     # and a two-character one that is the start of a repeated three-character name ends too early (王爱|林)
@@ -792,7 +802,29 @@ def _kin_nicknames(doc: Doc) -> list[tuple[int, int, str | None]]:
     return found
 
 
-_FUNCTION_FREE = regex.compile(r"[^" + "".join(sorted(FUNCTION_CHARS | NEGATIONS)) + r"大老小]+")
+_RE_CALLED = regex.compile(r"(?<=“)[^，！？。“”\n]{2,6}(?=[，！？])")
+_RE_SURNAME_TITLE = regex.compile(rf"(?:{alt(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])(?:{alt(NICK_TITLES)})")
+
+
+def _called_names(doc: Doc) -> list[tuple[int, int, str | None]]:
+    """``“巴雅尔，…”``, ``“马所，…”``: a name called at the start of speech, read like a name after a title."""
+    found: list[tuple[int, int, str | None]] = []
+    for match in _RE_CALLED.finditer(doc.text):
+        start, end = match.span()
+        if not doc.free(start, end):
+            continue
+        if _RE_SURNAME_TITLE.fullmatch(match.group()):
+            found.append((start, end, "nick"))  # 马所, 王法官
+        elif (
+            _name_in_slot(doc, start) == end
+            and not doc.known(match.group())
+            and (end - start > MIN_NAME or match.group()[0] in SURNAMES)  # not 阿帕, 阿佳: kin words
+        ):
+            found.append((start, end, None))
+    return found
+
+
+_FUNCTION_FREE = regex.compile(r"[^" + "".join(sorted(FUNCTION_CHARS | NEGATIONS)) + r"大老小阿]+")
 _RE_HONORIFIC = regex.compile(r"(?:女士|先生|某某|某)(?![些种个项类一地处时])")
 
 
@@ -999,7 +1031,7 @@ def _has_cue(doc: Doc, start: int, end: int, *, strong: bool = False) -> bool:
     if text[start - 1 : start] == "“" and text[end : end + 1] in {"，", "！", "？"}:
         return True  # “建华，…”: a name called at the start of speech
     if text[start - 1 : start] == "像" and text.startswith(("那样", "一样"), end):
-        return True  # 像白求恩那样: an exemplary figure
+        return (doc.tag(text[start:end]) or "").startswith("nr")  # 像白求恩那样: an exemplary figure
     return not strong and start in doc.org_ends
 
 
