@@ -995,3 +995,20 @@ def test_more_names_after_titles_and_in_speech(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["“阿帕，您今天体温正常。”", "“阿姨，您慢点。”", "“师傅，请出示健康码。”"])
 def test_a_kin_word_called_in_speech_is_no_person(text: str) -> None:
     assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("元宵节这天，大庆市让胡路区人民检察院的干警上岗了。", "大庆市让胡路区人民检察院"),  # 让 is no verb here
+        ("漳州市龙海区公安局浮宫派出所的民警赶到。", "漳州市龙海区公安局浮宫派出所"),
+        ("韩德明是沧州市运河区南陈屯乡司法所的调解员。", "沧州市运河区南陈屯乡司法所"),
+    ],
+)
+def test_an_organisation_whose_lower_unit_a_rule_cut(text: str, name: str) -> None:
+    assert [t for kind, t, _ in found(text) if kind == "organization"] == [name]
+
+
+def test_two_places_joined_by_de_stay_two() -> None:
+    places = [t for kind, t, _ in found("他来到乌兰浩特市的和平街道。") if kind == "location"]
+    assert places == ["乌兰浩特市", "和平街道"]

@@ -237,18 +237,51 @@ def _join_adjacent_units(doc: Doc) -> None:
         m = by_start.get(start)
         while m is not None and m.kind is MentionKind.LOCATION:
             level = _level(m.text)
-            after = by_start.get(m.end)
-            if level is None or level > _JOINING_LEVEL or after is None:
+            if level is None or level > _JOINING_LEVEL:
+                break
+            after = by_start.get(m.end) or _after_cut_unit(doc, m.end, level, by_start)
+            if after is None:
                 break
             if after.kind is MentionKind.LOCATION and (_level(after.text) or 0) < level:
                 break  # 云南|昆明市 joins, 昆明市|滇池 does not: no unit, or a higher one, after a lower one
             name = doc.text[m.start : after.end]
+            doc.taken[m.end : after.start] = b"\x01" * (after.start - m.end)
             dropped |= {id(m), id(after)}
             del by_start[after.start]
             m = by_start[start] = Found(after.kind, name, m.start, after.end, name)
     if dropped:
         kept = [m for m in doc.mentions if id(m) not in dropped]
         doc.mentions = kept + [m for m in by_start.values() if all(m is not k for k in kept)]
+
+
+_GAP_STOPS = frozenset("和与及或并同跟的之在、，。；")
+
+
+def _after_cut_unit(doc: Doc, end: int, level: int, by_start: dict[int, Found]) -> Found | None:
+    """The mention after a one- or two-character gap that starts the next unit's name.
+
+    ``大庆市|让|胡路区人民检察院``, ``漳州市|龙|海区公安局``: a rule cut the lower unit's first characters
+    off (read as a verb or a word of their own); they and the rest of the unit are one name.
+    """
+    for gap in (1, 2):
+        after = by_start.get(end + gap)
+        if after is None:
+            continue
+        between = doc.text[end : end + gap]
+        unit = _RE_CHAIN_UNIT.match(between + after.text)
+        if (
+            HAN.fullmatch(between)
+            and _GAP_STOPS.isdisjoint(between)
+            and doc.free(end, end + gap)
+            and unit is not None
+            and len(unit.group("name")) <= _LONGEST_GAP_NAME
+            and _LEVELS[unit.group("suffix")] > level
+        ):
+            return after
+    return None
+
+
+_LONGEST_GAP_NAME = 4
 
 
 # -- the administrative chain ------------------------------------------------------------------------------------------
