@@ -1112,7 +1112,7 @@ def roles(doc: Doc) -> None:  # noqa: C901 - direct cues, then chains
 
 
 _ROLE_JOINERS = ("、", "和", "、一名", "、一位", "，一名")
-_RE_COUNT_BEFORE_ROLE = regex.compile(r"的?(?:一名|一位|名|位)?$")
+_RE_COUNT_BEFORE_ROLE = regex.compile(r"(?:的?(?:一名|一位|名|位)?(?:最年轻|最年长|年轻|资深|专职|兼职)?的?)$")
 _RE_COPULA_END = regex.compile(r"(?:是|作为|担任|身为|系)(?:一名|一位)?$")
 
 _RE_CLAUSE_SPLIT = regex.compile(r"[，。；！？\n]")
@@ -1123,7 +1123,7 @@ def _copula_over_unit(text: str, start: int, units: dict[int, int], person_ends:
 
     ``units`` maps the end of each organisation and place mention to its start.
     """
-    count = _RE_COUNT_BEFORE_ROLE.search(text, max(0, start - 4), start)
+    count = _RE_COUNT_BEFORE_ROLE.search(text, max(0, start - 8), start)
     unit_start = units.get(count.start() if count is not None else start)
     if unit_start is None:
         return False
