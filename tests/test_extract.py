@@ -1010,14 +1010,14 @@ def test_an_organisation_whose_lower_unit_a_rule_cut(text: str, name: str) -> No
 
 
 def test_two_places_joined_by_de_stay_two() -> None:
-    places = [t for kind, t, _ in found("他来到乌兰浩特市的和平街道。") if kind == "location"]
+    places = [m.text for m in extract_mentions("他来到乌兰浩特市的和平街道。") if m.kind is MentionKind.LOCATION]
     assert places == ["乌兰浩特市", "和平街道"]
 
 
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("他是商州区人民检察院最年轻的检察官，今年刚满25岁。", "检察官"),  # an adjective between unit and title
+        ("王磊是商州区人民检察院最年轻的检察官，今年刚满25岁。", "检察官"),  # an adjective before the title
         ("禚秀娟既是调解员，又是楼栋长。", "楼栋长"),
     ],
 )
