@@ -1023,3 +1023,21 @@ def test_two_places_joined_by_de_stay_two() -> None:
 )
 def test_predicated_titles(text: str, role: str) -> None:
     assert ("role", role, role) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("鄂温克族老人阿荣一起在镇口清点车辆。", "阿荣"),  # a noun for people before a name
+        ("今天和扎西次仁一起到色尼区走访。", "扎西次仁"),  # 和 … 一起
+        ("赛力克握着民警的手说了很久。", "赛力克"),  # a verb with an aspect marker after a clause-opening name
+        ("公安局党委副书记、政委线永生带队夜查。", "线永生"),  # a rare surname that is also a word
+    ],
+)
+def test_names_after_nouns_for_people_and_companions(text: str, name: str) -> None:
+    assert name in [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize("text", ["一位老人托人捎来锦旗。", "一位老人拉着民警的手。", "妻子和女儿都在等他。"])
+def test_no_name_after_a_noun_for_people_without_one(text: str) -> None:
+    assert not [t for kind, t, _ in found(text) if kind == "person"]

@@ -80,7 +80,7 @@ AMBIGUOUS_SURNAMES = frozenset(
 )
 """Surnames that are also frequent words; they need a cue to start a name."""
 
-WORD_SURNAMES = frozenset("尚鄂伏蹇薄汝衣练宣商班仰伊祖怀劳扶堵连习鱼容居步满隆师勾养须权盖阳古代路达秋司印双党荣井")
+WORD_SURNAMES = frozenset("尚鄂伏蹇薄汝衣练宣商班仰伊祖怀劳扶堵连习鱼容居步满隆师勾养须权盖阳古代路达秋司印双党荣井线")
 """Surnames that are common words or parts of words (尚, 党, 司, 路): read as a surname only right after a title."""
 
 COMPOUND_SURNAMES = frozenset(

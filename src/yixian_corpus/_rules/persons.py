@@ -369,6 +369,30 @@ def member_names(doc: Doc) -> None:
         doc.add(MentionKind.PERSON, start, end, None)
 
 
+_RE_PERSON_NOUN = regex.compile(
+    r"(?:老人|老阿妈|女孩|男孩|小伙|小伙子|姑娘|牧民|村民|居民|司机|妻子|丈夫|爱人|儿子|女儿|同事|患者|老兵|名叫)"
+    r"(?=\p{Han})"
+)
+"""Nouns for people that are no titles but, like a title, are often followed by the person's name."""
+_RE_COMPANION = regex.compile(r"(?<=[和与跟同])\p{Han}{2,6}?(?=一起|一道|并肩)")
+
+
+def _verb_like(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` opens with a verb or an adverb, ends with an aspect marker, or is a common word."""
+    i = doc.index_at.get(start)
+    first = doc.tokens[i] if i is not None else ""
+    return (
+        doc.text[end - 1] in "着了过"
+        or (doc.tag(first) in _SLOT_STOP_TAGS and doc.known(first))
+        or doc.jb.freq.get(doc.text[start:end], 0) >= RARE_FREQ  # 托人: a word the dictionary mis-tags as a name
+    )
+
+
+def _companions(doc: Doc) -> list[int]:
+    """``和扎西次仁一起``: the starts of names between 和/与/跟/同 and 一起 that read as a name."""
+    return [m.start() for m in _RE_COMPANION.finditer(doc.text) if _name_in_slot(doc, m.start()) == m.end()]
+
+
 def titled_names(doc: Doc) -> None:
     """Names written right after a title: ``民警王刚在``, ``所长冉从军到``, ``辅警沙阿呷在``, ``网格员小朱和``.
 
@@ -386,12 +410,17 @@ def titled_names(doc: Doc) -> None:
         if text[role_start:start] not in _NOT_TITLES_BEFORE_NAMES
     ]
     slots += [(start, start) for start in _clause_compound_surnames(doc)]  # 欧阳晓岚是…
+    person_nouns = {match.end() for match in _RE_PERSON_NOUN.finditer(text)}
+    slots += [(start, start) for start in sorted(person_nouns)]  # 老人阿荣, 妻子玉香
+    slots += [(start, start) for start in _companions(doc)]  # 和扎西次仁一起
     for role_start, start in slots:
         if not doc.free(start, start + MIN_NAME):
             continue
         end = _slot_name_end(doc, role_start, start)
         if end is None or not doc.free(start, end) or doc.in_slogan(start, end):
             continue
+        if start in person_nouns and _verb_like(doc, start, end):
+            continue  # 老人托人, 老人拉着: a noun for people is a weaker cue than a title; a verb follows it
         doc.add(MentionKind.PERSON, start, end, None)
         if text[start] not in "老小":
             names.add(text[start:end])
@@ -458,6 +487,7 @@ def translit_persons(doc: Doc) -> None:  # noqa: C901, PLR0912 - one decision li
                 or (
                     len(name) >= 4 and HAN.match(follower) is not None  # noqa: PLR2004 - a length or count threshold of the rule
                 )
+                or (text[end + 1 : end + 2] in {"着", "了"} and doc.tag(follower) == "v")  # 赛力克握着…
             )
         if cue:
             names.add(name)
