@@ -251,6 +251,9 @@ def _translit_slot_name(doc: Doc, start: int) -> int | None:
     if dot is not None:
         end = _run_to_boundary(doc, dot.end())
         return end if end is not None and _name_like_span(doc, start, dot.end() - 1) else None
+    i = doc.index_at.get(start)
+    if i is not None and len(doc.tokens[i]) > 1 and not _name_like_token(doc, doc.tokens[i]):
+        return None  # the first word is a common one (民警|深入): no name, whatever follows
     end = _run_to_boundary(doc, start)
     if end is None or not _name_like_span(doc, start, end):
         return None
@@ -390,7 +393,10 @@ def _verb_like(doc: Doc, start: int, end: int) -> bool:
 
 def _companions(doc: Doc) -> list[int]:
     """``和扎西次仁一起``: the starts of names between 和/与/跟/同 and 一起 that read as a name."""
-    return [m.start() for m in _RE_COMPANION.finditer(doc.text) if _name_in_slot(doc, m.start()) == m.end()]
+    text = doc.text
+    if "一起" not in text and "一道" not in text and "并肩" not in text:
+        return []  # most texts: skip the pattern's look-behind at every position
+    return [m.start() for m in _RE_COMPANION.finditer(text) if _name_in_slot(doc, m.start()) == m.end()]
 
 
 def titled_names(doc: Doc) -> None:
