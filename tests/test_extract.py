@@ -1041,3 +1041,20 @@ def test_names_after_nouns_for_people_and_companions(text: str, name: str) -> No
 @pytest.mark.parametrize("text", ["一位老人托人捎来锦旗。", "一位老人拉着民警的手。", "妻子和女儿都在等他。"])
 def test_no_name_after_a_noun_for_people_without_one(text: str) -> None:
     assert not [t for kind, t, _ in found(text) if kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("今天一起到那曲市色尼区那么切乡。", "那曲市色尼区那么切乡"),  # 那 opens the city's name
+        ("宣传册走进解放乡火普村。", "解放乡火普村"),  # 解放 is a verb and the township's name
+        ("跑遍了锡林郭勒盟东乌珠穆沁旗满都宝力格镇额仁高毕嘎查。", "锡林郭勒盟东乌珠穆沁旗满都宝力格镇额仁高毕嘎查"),
+        ("民警沿着图们江巡逻。", "图们江"),  # a place after 沿着
+    ],
+)
+def test_places_that_open_with_a_word_the_rules_cut(text: str, place: str) -> None:
+    assert [t for kind, t, _ in found(text) if kind == "location"] == [place]
+
+
+def test_a_generic_village_is_no_place() -> None:
+    assert not [t for kind, t, _ in found("他带队在山村间往返了200多公里。") if kind == "location"]

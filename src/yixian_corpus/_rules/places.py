@@ -101,9 +101,9 @@ _GENERIC_TAILS = (
     "辖区",
 )
 _PLACE_BEFORE = regex.compile(
-    r"(?:在|到|赴|从|由|返|回|往|至|于|来自|前往|赶赴|奔赴|驰援|支援|援助|途经|经过|离开|抵达)$"
+    r"(?:在|到|赴|从|由|返|回|往|至|于|来自|前往|赶赴|奔赴|驰援|支援|援助|途经|经过|离开|抵达|沿着|来到|到了)$"
 )
-_PLACE_AFTER = regex.compile(r"籍|人民|——|—|地区|等地|返")
+_PLACE_AFTER = regex.compile(r"籍|人民|——|—|地区|等地|返|警方")
 
 _DETERMINER_PLACES = frozenset(w for w in GENERIC_PLACES if w[0] in "全各该本我此每其这那外当")
 _MISTAGGED_PLACES = frozenset(
@@ -208,6 +208,7 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
     role_starts_by_end = {end: start for start, end in doc.role_spans()}
     for found_start, found_end in merged:
         start = _chain_start(doc, _after_role(found_start, found_end, role_starts_by_end), found_end)
+        start = _name_before_unit(doc, start)
         if found_end - start < MIN_NAME:
             continue
         last_unit_end = _last_unit_end(text, start, found_end)  # 托克扎克镇|阿亚: a unit inside the span
@@ -219,6 +220,36 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _join_adjacent_units(doc)
     _short_place_names(doc)
+
+
+_UNIT_NAME_TAGS = frozenset([None, "ns", "nr", "nrt", "nz", "n", "j", "v", "vn", "b"])
+
+
+def _name_before_unit(doc: Doc, start: int) -> int:
+    """A place cannot open with its unit (``市色尼区``, ``乡火普村``): take the word before as the unit's name.
+
+    The chain rules stopped before a name that looks like a function word or a verb (那曲, 解放); the
+    word is taken when it is one to three Han characters the dictionary does not tag as a function word.
+    """
+    text = doc.text
+    if start == 0 or _RE_UNIT_START.match(text, start) is None:
+        return start
+    i = doc.index_at.get(start)
+    if i is None or i == 0:
+        return start
+    word = doc.tokens[i - 1]
+    before = start - len(word)
+    if (
+        1 <= len(word) <= 3  # noqa: PLR2004 - the length of a unit's name
+        and HAN.fullmatch(word) is not None
+        and doc.tag(word) in _UNIT_NAME_TAGS
+        and free_of_function_words(word)
+        and word not in GENERIC_PLACES
+        and not RE_ROLE.search(word)
+        and doc.free(before, start)
+    ):
+        return before
+    return start
 
 
 _JOINING_LEVEL = 5
@@ -281,7 +312,7 @@ def _after_cut_unit(doc: Doc, end: int, level: int, by_start: dict[int, Found]) 
     return None
 
 
-_LONGEST_GAP_NAME = 4
+_LONGEST_GAP_NAME = 6
 
 
 # -- the administrative chain ------------------------------------------------------------------------------------------
@@ -304,6 +335,7 @@ _RE_UNIT_START = regex.compile(alt(_LEVELS))
 _LONGEST_UNIT = max(map(len, _LEVELS))
 
 _NUMBERED_UNITS = frozenset(["组"])
+_RE_COUNTED_NAME = regex.compile(r"[一二两三四五六七八九十几\d]+[处个座家所片]")
 _RE_UNIT_NUMBER = regex.compile(r"[\d一二三四五六七八九十]+")
 _SETTLEMENT_LEVEL = 6
 _UNIT_WORD_FREQ = 100
@@ -350,6 +382,7 @@ def _chain_end(doc: Doc, end: int) -> int:
             or not free_of_function_words(name)
             or name[0] in _LEVELS
             or (_RE_UNIT_NUMBER.fullmatch(name) is not None) != (suffix in _NUMBERED_UNITS)
+            or _RE_COUNTED_NAME.match(name) is not None  # …街道|一处封控小区: a count, not a name
             or (len(name) == 1 and unit_level < _SETTLEMENT_LEVEL - 1)
             or not _unit_stands(doc, unit_end - len(suffix), unit_end)
             or RE_ROLE.match(text, unit_end - len(suffix))
