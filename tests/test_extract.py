@@ -1063,3 +1063,26 @@ def test_places_that_open_with_a_word_the_rules_cut(text: str, place: str) -> No
 
 def test_a_generic_village_is_no_place() -> None:
     assert not texts_of("他带队在山村间往返了200多公里。", "location")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("嘎查达敖特根巴雅尔在村口值守。", "敖特根巴雅尔"),  # the title ends in a transliteration character
+        ("所长阿说木呷带着2名翻译进村。", "阿说木呷"),  # a Yi name: 阿 + any syllable, 呷 is no verb here
+        ("“阿依古丽姐，今天的核酸检测几点开始？”", "阿依古丽姐"),  # a kin nickname, not the bare name
+        ("“小慕容，你歇会儿。”", "小慕容"),  # 小 + a compound surname
+        ("局长隗志强说，截至4月已办结。", "隗志强"),
+        ("检察官杨秀珍、段思远、字学文组成服务队。", "字学文"),  # a Bai and Yi surname in a list
+    ],
+)
+def test_round_eleven_names(text: str, name: str) -> None:
+    assert name in texts_of(text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["民警杨丽娟（左二）在检查站。", "拦下一辆未报备的冷链货车。", "提醒群众戴好口罩。"],
+)
+def test_no_person_from_a_caption_position_or_a_word_before_a_noun(text: str) -> None:
+    assert texts_of(text, "person") in ([], ["杨丽娟"])

@@ -70,7 +70,7 @@ SURNAMES = frozenset(
     "姬栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺闻厉仝郜阚帅屠朴禹漆卿狄晋扈"
     "晁芮阙邸雍辜裘亓邰赫杭况逯茹诸慕亢嵇湛揭檀郦时洪赖季辛游刁宫仇廉畅华车房边花乐封农于向纳盘岩普海兰玄计冶应南云母乜敏木郗俸仉厍暴訾眭关刀沙玉索"
     # rarer surnames of the 百家姓 and modern registers that are no common words (逄, 宓, 沐, 禚 …)
-    "逄宓沐荀濮邴糜昝禚蒯储郇骞植贝寿惠戎束宿咸苍莘贡宰璩郏浦宦慎戈庾暨衡弘禄殳沃蔚夔融毋丰巢竺桓钮幸笪"
+    "逄宓沐荀濮邴糜昝禚蒯储郇骞植贝寿惠戎束宿咸苍莘贡宰璩郏浦宦慎戈庾暨衡弘禄殳沃蔚夔融毋丰巢竺桓钮幸笪拓隗"
 )
 """Common Han surnames."""
 
@@ -80,7 +80,9 @@ AMBIGUOUS_SURNAMES = frozenset(
 )
 """Surnames that are also frequent words; they need a cue to start a name."""
 
-WORD_SURNAMES = frozenset("尚鄂伏蹇薄汝衣练宣商班仰伊祖怀劳扶堵连习鱼容居步满隆师勾养须权盖阳古代路达秋司印双党荣井线")
+WORD_SURNAMES = frozenset(
+    "尚鄂伏蹇薄汝衣练宣商班仰伊祖怀劳扶堵连习鱼容居步满隆师勾养须权盖阳古代路达秋司印双党荣井线字"
+)
 """Surnames that are common words or parts of words (尚, 党, 司, 路): read as a surname only right after a title."""
 
 COMPOUND_SURNAMES = frozenset(
@@ -98,7 +100,7 @@ TRANSLIT_CHARS = (
     "阿艾爱昂敖奥巴拜班宝贝毕别宾波布才查朝琴楚次措达旦丹德迪蒂丁顿多朵额鄂恩尔法夫弗甫嘎噶盖甘戈格根贡古哈海罕汗"
     "赫呼吉加贾卡喀凯坎柯克肯库拉莱兰朗勒蕾力丽莉里琳玲罗洛玛买麦曼蒙米密敏莫穆木那纳娜乃尼妮努诺帕普其奇琪"
     "钦琼曲热仁日茹萨塞赛桑色森沙莎什斯苏索塔泰坦特提图吐托娃娅瓦旺乌吾西希锡夏香逊雅亚央耶依伊音尤玉扎札珍珠卓宗"
-    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合堆边毅吾平降荪白孟绒呷郎卜南乐"
+    "楞孜金杰姆增嘉美敦洪让云泽则培欧江合堆边毅吾平降荪白孟绒呷郎卜南乐保"
 )
 """Characters typical of transliterated Mongolian, Uyghur, Kazakh and Tibetan names (阿尔斯楞, 扎西次仁)."""
 

@@ -204,7 +204,12 @@ def _han_slot_name(doc: Doc, start: int) -> int | None:
             continue
         if length == surname + 2 and (_glued_verb_char(doc, end - 1) or _verb_across(doc, end)):
             continue  # 王刚|守|在, 孙浩|收到: the third character is (the start of) a verb
-        if _common_non_name(doc, name) or RE_ROLE.match(text, start + surname) or _word_for_given(doc, name[0], given):
+        if (
+            _common_non_name(doc, name)
+            or (doc.jb.freq.get(name, 0) >= KNOWN_WORD_FREQ and not (doc.tag(name) or "").startswith("nr"))  # 马甲
+            or RE_ROLE.match(text, start + surname)
+            or _word_for_given(doc, name[0], given)
+        ):
             continue  # 民警高度重视, 民警和辅警, 民警和群众 (but 鄂|明月, 尚|立新: words as given names)
         boundary = _slot_boundary(doc, end) or (one_word and _plain_word_at(doc, end))  # 厍志刚|总会
         if boundary and not RE_LOC_SUFFIX.match(text, end) and not RE_ORG_SUFFIX.match(text, end):
@@ -225,13 +230,21 @@ def _name_like_token(doc: Doc, token: str) -> bool:
     )
 
 
+def _translit_syllable(doc: Doc, at: int) -> bool:
+    """Whether ``at`` holds a one-character word that is a syllable of transliterated names (木|呷, 才|让)."""
+    return doc.token_end(at) == at + 1 and doc.text[at] in TRANSLIT_CHARS and doc.text[at] not in _SLOT_STOPS
+
+
 def _run_to_boundary(doc: Doc, start: int) -> int | None:
     """The first end, two to six characters after ``start``, where a name can end; None if a word is in the way."""
     text = doc.text
     for end in range(start + MIN_NAME, min(len(text), start + _MAX_TRANSLIT_SLOT) + 1):
-        if not HAN.fullmatch(text, start, end) or text[end - 1] in _SLOT_STOPS:
+        yi = text[start] == "阿" and end - 1 == start + 1 and text[start + 1] in _SLOT_STOPS  # 阿说木呷, 阿的木呷
+        if not HAN.fullmatch(text, start, end) or (text[end - 1] in _SLOT_STOPS and not yi):
             return None
-        if _slot_boundary(doc, end):
+        if yi:
+            continue
+        if _slot_boundary(doc, end) and not _translit_syllable(doc, end):
             return end
     return None
 
@@ -279,14 +292,17 @@ def _name_like_span(doc: Doc, start: int, end: int) -> bool:
     return (
         translit > 0
         and not name.endswith("族")  # 哈萨克族: a people, not a person
-        and name[-1] not in _NON_NAME_CHARS  # 卡口, 收费站: a place word
+        and (name[-1] not in _NON_NAME_CHARS or name[-1] == "门")  # 卡口, 收费站: a place word (朝鲁门 is a name)
         and (2 * translit >= len(name) or any(not doc.known(token) for token in doc.tokens[i:j]))
     )  # not 上门|测温, 驻村
 
 
+_RE_TRANSLIT_RUN_AT = regex.compile(rf"{_TRANSLIT_UNIT}{{2,6}}")
+
+
 def _translit_run_end(doc: Doc, start: int) -> int | None:
     """The end of a run of transliteration characters at ``start`` that ends where a name can end."""
-    run = _RE_TRANSLIT_NAME.match(doc.text, start)
+    run = _RE_TRANSLIT_RUN_AT.match(doc.text, start)  # no look-behind: the title may end in such a character
     if run is None or "·" in run.group():
         return None
     end = run.end()
@@ -466,8 +482,8 @@ def translit_persons(doc: Doc) -> None:  # noqa: C901, PLR0912 - one decision li
             continue
         if not short and (doc.tag(name) in {"ns", "nt", "nz"} or doc.jb.freq.get(name, 0) >= KNOWN_WORD_FREQ):
             continue  # a short name passed a stricter test above (洛桑说: a place name used as a name)
-        if RE_LOC_SUFFIX.match(text, end) or RE_ORG_SUFFIX.match(text, end):
-            continue
+        if RE_LOC_SUFFIX.match(text, end) or RE_ORG_SUFFIX.match(text, end) or _RE_KIN_WORD.match(text, end):
+            continue  # 阿依古丽姐: a nickname, found with its kin word below
         inside = not dotted and (
             start not in doc.index_at
             or (end < len(text) and end not in doc.index_at and text[end] not in _NAME_FOLLOWERS)
@@ -659,11 +675,12 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
             if (
                 len(token) == surname_len + 1
                 and following
-                and doc.jb.freq.get(following, 0) >= COMMON_WORD_FREQ
+                and doc.jb.freq.get(following, 0) >= RARE_FREQ
                 and doc.tag(following) in {"n", "vn"}
                 and not RE_ROLE.match(following)
+                and not _has_cue(doc, start, end, strong=True)
             ):
-                continue  # 卫健|部门: a clipped noun, not a name
+                continue  # 卫健|部门, 冷链|货车, 戴好|口罩: a word before a noun, not a name
             if first_char not in AMBIGUOUS_SURNAMES or _has_cue(
                 doc, start, end, strong=first_char in _SURNAME_FUNCTION_CHARS
             ):
@@ -801,8 +818,8 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
     for start, end, _hint in found:
         if start < last_end or not doc.free(start, end) or text[end - 1] in _PLACE_END_CHARS:
             continue  # 鲁掌镇, 林溪镇: a surname character opening a place name; 马背上
-        if _in_byline(text, start, end):
-            continue  # （记者 周婷）: metadata, not text
+        if _in_byline(text, start, end) or _RE_CAPTION_PLACE.fullmatch(text, max(0, start - 1), end + 1):
+            continue  # （记者 周婷）: metadata, not text; （左二）: a place in a photo
         doc.add(MentionKind.PERSON, start, end, None)
         last_end = end
     _coordinated_names(doc)
@@ -827,6 +844,7 @@ def _kin_nicknames(doc: Doc) -> list[tuple[int, int, str | None]]:
         start, end = match.span("name")
         if (
             stem in _KIN_WORDS
+            or stem == "阿"  # 阿姨, 阿婆: kin words
             or stem[-1] == text[end - 1]  # 哥哥, 叔叔
             or not _FUNCTION_FREE.fullmatch(stem)
             or (len(stem) > 1 and doc.known(stem) and _common_non_name(doc, stem))
@@ -842,6 +860,9 @@ _RE_CALLED = regex.compile(r"(?<=“)[^，！？。“”\n]{2,6}(?=[，！？])
 _RE_SURNAME_TITLE = regex.compile(rf"(?:{alt(COMPOUND_SURNAMES)}|[{''.join(sorted(SURNAMES))}])(?:{alt(NICK_TITLES)})")
 
 
+_RE_FAMILIAR_COMPOUND = regex.compile(rf"[老小](?:{alt(COMPOUND_SURNAMES)})")
+
+
 def _called_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     """``“巴雅尔，…”``, ``“马所，…”``: a name called at the start of speech, read like a name after a title."""
     found: list[tuple[int, int, str | None]] = []
@@ -849,8 +870,8 @@ def _called_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         start, end = match.span()
         if not doc.free(start, end):
             continue
-        if _RE_SURNAME_TITLE.fullmatch(match.group()):
-            found.append((start, end, "nick"))  # 马所, 王法官
+        if _RE_SURNAME_TITLE.fullmatch(match.group()) or _RE_FAMILIAR_COMPOUND.fullmatch(match.group()):
+            found.append((start, end, "nick"))  # 马所, 王法官, 小慕容
         elif (
             _name_in_slot(doc, start) == end
             and not doc.known(match.group())
@@ -860,7 +881,7 @@ def _called_names(doc: Doc) -> list[tuple[int, int, str | None]]:
     return found
 
 
-_FUNCTION_FREE = regex.compile(r"[^" + "".join(sorted(FUNCTION_CHARS | NEGATIONS)) + r"大老小阿]+")
+_FUNCTION_FREE = regex.compile(r"[^" + "".join(sorted(FUNCTION_CHARS | NEGATIONS)) + r"大老小]+")
 _RE_HONORIFIC = regex.compile(r"(?:女士|先生|某某|某)(?![些种个项类一地处时])")
 
 
@@ -887,6 +908,9 @@ _HONORIFIC_LEFT = frozenset("的是和与及、给向对把被让叫人")
 _HONORIFIC_LEFT_TAGS = frozenset(["v", "p", "c", "uj", "n", "vn", "t", "m", "f", "r"])
 
 
+_RE_CAPTION_PLACE = regex.compile(r"[（(][左右前后中][一二三四五六七八九]?[）)]")
+
+
 def _familiar_nicknames(doc: Doc, full_names: set[str], covered: bytearray) -> list[tuple[int, int, str | None]]:
     """``老马``, ``小李``: a dictionary word that is also 老/小 + the surname of a person the text names in full."""
     words = {prefix + name[0] for name in full_names if name[:2] not in COMPOUND_SURNAMES for prefix in "老小"}
@@ -896,7 +920,9 @@ def _familiar_nicknames(doc: Doc, full_names: set[str], covered: bytearray) -> l
             continue
         start = doc.starts[i]
         called = doc.text[start - 1 : start] == "“" and doc.text[start + 2 : start + 3] in {"，", "！", "？"}
-        if token in words or called:  # 老马 of 马宏福, or “小马，…”: a name called at the start of speech
+        speaking = _RE_SPEECH_RIGHT.match(doc.text, start + MIN_NAME) is not None  # 对…的小马说
+        rare = doc.jb.freq[token] < RARE_FREQ and not (doc.tag(token) or "").startswith("n")  # 老周 (tagged t)
+        if token in words or called or speaking or rare:  # 老马 of 马宏福, or “小马，…”: called in speech
             end = start + MIN_NAME
             if doc.free(start, end) and not any(covered[start:end]) and RE_LOC_SUFFIX.match(doc.text, end) is None:
                 found.append((start, end, "nick"))
