@@ -1086,3 +1086,26 @@ def test_round_eleven_names(text: str, name: str) -> None:
 )
 def test_no_person_from_a_caption_position_or_a_word_before_a_noun(text: str) -> None:
     assert texts_of(text, "person") in ([], ["杨丽娟"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        ("早上6:30起床，7点到东关街道卡点换岗。", "time", "7点"),  # an Arabic hour on its own before 到
+        ("早上6:30起床，7点到东关街道卡点换岗。", "location", "东关街道"),  # not 点到东关街道
+        ("民警在和阳镇郝桥村入户。", "location", "和阳镇郝桥村"),  # 和 opens the name after 在
+        ("司法局联合和兴路街道组织宣传。", "location", "和兴路街道"),
+        ("须知贴在了向上街道长安社区。", "location", "向上街道长安社区"),  # a place never opens with its unit
+        ("5名女民警驻守派镇卡点。", "location", "派镇"),  # 驻守 is a verb, 派镇 the town
+        ("民警守在南湖公园测温点。", "location", "南湖公园测温点"),
+        ("【日喀则】吉隆县公安局民警连夜出发。", "location", "日喀则"),  # a dateline
+    ],
+)
+def test_round_eleven_places_and_clocks(text: str, kind: str, span: str) -> None:
+    assert span in texts_of(text, kind)
+
+
+@pytest.mark.parametrize("text", ["会议提出了3点要求。", "王刚和李明到了村里。"])
+def test_no_clock_from_a_count_and_no_place_from_a_conjunction(text: str) -> None:
+    assert not texts_of(text, "time")
+    assert not texts_of(text, "location")

@@ -255,6 +255,8 @@ _RE_CLOCK = regex.compile(
     rf"(?P<pod>{_PART_OF_DAY}|晚|早|晨|夜)?(?<![\d.])(?P<h>\d{{1,2}}|[零〇一二两三四五六七八九十]{{1,3}})(?P<sep>[时点])"
     r"(?:(?P<min>\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|(?P<half>半))?(?P<ap>许|多|左右|前后)?"
 )
+_RE_BARE_CLOCK_AFTER = regex.compile(r"(?:[到前后起整钟]|开始|出发|准时|左右)")
+"""After an Arabic hour with 点 and nothing else (``7点到``, ``8点前``), a word of time: a clock, not a count."""
 _RE_CLOCK_RANGE_AFTER = regex.compile(r"(?:至|到|—|－|-|～|~)\s*\d{1,2}[点时]")
 _RE_CLOCK_RANGE_BEFORE = regex.compile(r"\d{1,2}[点时](?:至|到|—|－|-|～|~)\s*$")
 _RE_HHMM = regex.compile(r"(?<![\d.:])(?<!\d：)(?P<h>[01]?\d|2[0-4])[:：](?P<min>[0-5]\d)(?![\d:：])")
@@ -282,6 +284,7 @@ def times(doc: Doc) -> None:  # noqa: C901, PLR0912 - clock times, HH:MM, period
             and not match.group("ap")
             and not in_range
             and not midnight
+            and (chinese or _RE_BARE_CLOCK_AFTER.match(text, end) is None)  # 7点到东关街道: a clock on its own
         ):
             continue
         if text[end : end + 1] in {"间", "期", "代", "候", "刻", "光"} or text[start - 1 : start] == "第":

@@ -101,7 +101,7 @@ _GENERIC_TAILS = (
     "辖区",
 )
 _PLACE_BEFORE = regex.compile(
-    r"(?:在|到|赴|从|由|返|回|往|至|于|来自|前往|赶赴|奔赴|驰援|支援|援助|途经|经过|离开|抵达|沿着|来到|到了)$"
+    r"(?:在|到|赴|从|由|返|回|往|至|于|来自|前往|赶赴|奔赴|驰援|支援|援助|途经|经过|离开|抵达|沿着|来到|到了|【)$"
 )
 _PLACE_AFTER = regex.compile(r"籍|人民|——|—|地区|等地|返|警方")
 
@@ -209,6 +209,7 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
     for found_start, found_end in merged:
         start = _chain_start(doc, _after_role(found_start, found_end, role_starts_by_end), found_end)
         start = _name_before_unit(doc, start)
+        start = _he_prefix(doc, start)
         if found_end - start < MIN_NAME:
             continue
         last_unit_end = _last_unit_end(text, start, found_end)  # 托克扎克镇|阿亚: a unit inside the span
@@ -242,13 +243,25 @@ def _name_before_unit(doc: Doc, start: int) -> int:
     if (
         1 <= len(word) <= 3  # noqa: PLR2004 - the length of a unit's name
         and HAN.fullmatch(word) is not None
-        and doc.tag(word) in _UNIT_NAME_TAGS
-        and free_of_function_words(word)
+        and (doc.tag(word) in _UNIT_NAME_TAGS or len(word) == MIN_NAME)
+        and (free_of_function_words(word) or len(word) == MIN_NAME)  # 向上|街道, 和兴|路: a name all the same
         and word not in GENERIC_PLACES
         and not RE_ROLE.search(word)
         and doc.free(before, start)
     ):
         return before
+    return start
+
+
+def _he_prefix(doc: Doc, start: int) -> int:
+    """``在和阳镇``, ``联合和兴路街道``: 和 after a place cue or a verb opens the name; it is no conjunction there."""
+    text = doc.text
+    if start < MIN_NAME or text[start - 1] != "和" or not doc.free(start - 1, start):
+        return start
+    i = doc.index_at.get(start - 1)
+    before = doc.tokens[i - 1] if i else ""
+    if text[start - 2] in _PLACE_CUES - _CLAUSE_CUES or doc.tag(before) in {"v", "vd", "vn"}:
+        return start - 1
     return start
 
 
@@ -451,7 +464,7 @@ _KIND_NAMED_HEADS = frozenset(["市场", "码头", "大桥", "广场", "公园",
 """Heads often named by a kind rather than a name (建材市场, 货运码头): a common word is no name."""
 _LONG_NAME_HEADS = frozenset(["酒店集中隔离点", "酒店隔离点", "宾馆隔离点"])
 """Heads whose names are long (维也纳国际|酒店集中隔离点): the name may run to eight characters."""
-_CHECKPOINT_WORDS = ("检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点", "观察点", "留观点")
+_CHECKPOINT_WORDS = ("检查站", "检测点", "监测点", "防控点", "采样点", "检查点", "隔离点", "观察点", "留观点", "测温点")
 """A checkpoint right after a place is named by it (``207国道检查站``); 卡点 and 卡口 stay out of the name."""
 _CUED_BARRIERS = ("卡点", "卡口", *_CHECKPOINT_WORDS)
 _RE_CUED_HEAD = regex.compile(alt(_CUED_HEADS))
@@ -490,8 +503,15 @@ def _cued_places(doc: Doc) -> Iterator[tuple[int, int]]:
             if match.group() in _KIND_NAMED_HEADS and _common_word(doc, name):
                 break  # 的建材市场: a kind of market, not its name
             if _cued_name(doc, start, head_start, strict=text[start - 1] in _CLAUSE_CUES):
+                if head_start - start > 1 and _verb_word(doc, text[start - 1 : start + 1]):
+                    start += 1  # 驻守|派镇: the cue and the name's first character make a verb (驻守)
                 yield start, end
             break
+
+
+def _verb_word(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is a dictionary verb (驻守, 来到)."""
+    return doc.known(word) and doc.tag(word) in {"v", "vd", "vn"}
 
 
 def _common_word(doc: Doc, word: str) -> bool:
@@ -753,7 +773,7 @@ def _place_end(doc: Doc, start: int, end: int) -> int:
         return end + 1  # 昆仑|路上: the segmenter glued the road suffix to a locative
     station = _RE_STATION_AFTER.match(text, end) or _RE_EXIT_AFTER.match(text, end)
     if station and (station.end() == len(text) or station.end() in doc.index_at) and doc.free(end, station.end()):
-        return station.end()  # 郑州|东站, 广州|北出口: a station or a highway exit named after its city
+        return _checkpoint_end(doc, station.end()) or station.end()  # 郑州|东站, 广州|北出口(|防控点)
     if text[start:end] in _PROVINCES:
         return _city_after_province(doc, end)  # 河南|周口: a province and a city the dictionary lacks
     number = _RE_HOUSE_NUMBER.match(text, end)
