@@ -1109,3 +1109,23 @@ def test_round_eleven_places_and_clocks(text: str, kind: str, span: str) -> None
 def test_no_clock_from_a_count_and_no_place_from_a_conjunction(text: str) -> None:
     assert not texts_of(text, "time")
     assert not texts_of(text, "location")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("民警乌日娜守在卡点，牧民们都叫她“乌日娜姐”。", "乌日娜姐"),  # the nickname, not the name inside it
+        ("他给独居的莫奶奶送去了降压药。", "莫奶奶"),  # a surname and a kin word
+        ("老滕是龙沙区的网格员。", "老滕"),  # 老滕|是: the copula glued to the nickname
+    ],
+)
+def test_round_twelve_names(text: str, name: str) -> None:
+    assert name in texts_of(text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["网格员和民警一起，把汤圆送到了隔离户。", "“德叔，又来给我们送姜茶啦！”", "6:30，天刚蒙蒙亮，干警就出发了。"],
+)
+def test_no_person_from_food_or_a_reduplicated_word(text: str) -> None:
+    assert not [name for name in texts_of(text, "person") if name != "德叔"]

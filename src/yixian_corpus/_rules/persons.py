@@ -447,7 +447,7 @@ def titled_names(doc: Doc) -> None:
         if text[start] not in "老小":
             names.add(text[start:end])
     for start, end, _name in occurrences(text, names):
-        if doc.free(start, end):
+        if doc.free(start, end) and _RE_KIN_WORD.match(text, end) is None:  # not inside “乌日娜姐”
             doc.add(MentionKind.PERSON, start, end, None)
     if names:
         _coordinated_names(doc)  # 民警索南达杰、更登尼玛、拉毛卓玛: the list, before other rules cut into it
@@ -520,7 +520,7 @@ def translit_persons(doc: Doc) -> None:  # noqa: C901, PLR0912 - one decision li
     if not names:
         return
     for start, end, name in occurrences(text, names):
-        if doc.free(start, end):
+        if doc.free(start, end) and _RE_KIN_WORD.match(text, end) is None:  # not inside “乌日娜姐”
             doc.add(MentionKind.PERSON, start, end, name)
 
 
@@ -529,6 +529,7 @@ _COORDINATORS = frozenset("和与、及")
 
 
 _ASPECT_MARKERS = frozenset(["着", "了", "过", "道", "在", "到"])
+_PARTICLE_TAGS = frozenset(["y", "e", "o", "u", "uj", "ul", "uz", "ug", "ud", "uv"])
 
 
 def _single_verb(doc: Doc, char: str) -> bool:
@@ -577,6 +578,8 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
             continue
         token = tokens[i]
         first_char = token[:1]
+        if first_char in "老小" and len(token) == MIN_NAME + 1 and token[2] in _SLOT_STOPS and not doc.known(token[:2]):
+            token = token[:2]  # 老滕|是: the segmenter glued the copula to the nickname
         if first_char not in SURNAMES and first_char not in "老小" and token[:2] not in COMPOUND_SURNAMES:
             continue
         start = doc.starts[i]
@@ -632,6 +635,7 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                     and nxt not in _NAME_FOLLOWERS
                     and not doc.known(token + nxt)
                     and not _verb_with_aspect(doc, nxt, after_next)
+                    and doc.tag(nxt) not in _PARTICLE_TAGS  # not 姜茶|啦
                 ):
                     token += nxt  # 李俊|杰 → 李俊杰 (not 王刚|笑|着)
             elif (
@@ -641,6 +645,14 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                 and doc.tag(token[-1] + nxt[0]) in {"d", "c", "p", "ad", "v"}
             ):
                 token = token[:-1]  # 吕昂顿|时 → 吕昂
+            if (
+                len(token) == surname_len + 2
+                and start + len(token) not in doc.index_at
+                and _verb_across(doc, start + len(token))
+            ):
+                token = token[:-1]  # 汤圆|送到: the last character opens a verb
+            if len(token) == surname_len + 2 and token[surname_len - 1] == token[surname_len]:
+                continue  # 蒙蒙亮, 常常: a reduplicated word, not a surname and a given name
             end = start + len(token)
             right = text[end : end + 4]
             if first_char in "老小" and not compound:
@@ -648,7 +660,7 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                     len(token) == MIN_NAME
                     and token[1] in SURNAMES
                     and not doc.known(token)
-                    and RE_LOC_SUFFIX.match(right) is None
+                    and RE_LOC_SUFFIX.match(text, end) is None
                 ):
                     found.append((start, end, "nick"))
                 continue
@@ -675,8 +687,10 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
             if (
                 len(token) == surname_len + 1
                 and following
-                and doc.jb.freq.get(following, 0) >= RARE_FREQ
-                and doc.tag(following) in {"n", "vn"}
+                and (
+                    (doc.jb.freq.get(following, 0) >= RARE_FREQ and doc.tag(following) in {"n", "vn"})
+                    or doc.tag(following) in _PARTICLE_TAGS - {"uj"}  # 姜茶|啦
+                )
                 and not RE_ROLE.match(following)
                 and not _has_cue(doc, start, end, strong=True)
             ):
@@ -781,7 +795,7 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
     full_names = {text[s:e] for s, e, hint in found if hint is None}
     if full_names:
         for s, e, _ in occurrences(text, full_names):
-            if doc.free(s, e) and not any(covered[s:e]):
+            if doc.free(s, e) and not any(covered[s:e]) and _RE_KIN_WORD.match(text, e) is None:
                 found.append((s, e, None))
                 covered[s:e] = b"\x01" * (e - s)
     full_names |= {  # Han names found after a title, before this pass (民警马宏福)
