@@ -1129,3 +1129,15 @@ def test_round_twelve_names(text: str, name: str) -> None:
 )
 def test_no_person_from_food_or_a_reduplicated_word(text: str) -> None:
     assert not [name for name in texts_of(text, "person") if name != "德叔"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("蕉城区司法局发出“全员取消休假，2月7日前全部下沉一线”的通知。", "蕉城区司法局"),  # issued words
+        ("所长欧阳晓岚逐一打去电话，叮嘱他们“不出门、不聚集”。", "欧阳晓岚"),  # 叮嘱 + whom + the words
+    ],
+)
+def test_written_words_issued_or_urged_are_quotes(text: str, speaker: str) -> None:
+    quotes = [m for m in extract_mentions(text) if m.kind is MentionKind.QUOTE]
+    assert [q.value for q in quotes] == [speaker]

@@ -49,6 +49,7 @@ class Doc:
         self.slogan_mask = bytearray(len(text))
         self.org_ends: set[int] = set()
         self.quotes: list[tuple[int, int, int, int]] = []  # content start, end, mark start, mark end
+        self.issued: set[int] = set()  # mark starts of quotes that are written words an organisation issued
         self._role_spans: list[tuple[int, int]] | None = None
         self._role_ends: set[int] | None = None
 

@@ -65,18 +65,30 @@ def works_and_quotes(doc: Doc) -> None:  # noqa: C901, PLR0912 - one decision li
             doc.add(MentionKind.WORK, start, end, content)
             continue
         before = text[max(0, mark_start - 12) : mark_start]
-        scare = len(content) < _SHORT_QUOTE or (
-            match.group(2) == "”"
-            and HAN_OR_DIGITS.match(text, mark_end) is not None
-            and not _RE_SPEECH_AFTER.match(text, mark_end)
-            and not _RE_SAYING_AFTER.match(text, mark_end)
-            and not (len(content) >= _LONG_THOUGHT and "，" in content and text[mark_end] not in "的地")
+        issued = (
+            len(content) >= _SHORT_QUOTE
+            and _RE_ISSUED_BEFORE.search(text, max(0, mark_start - 16), mark_start) is not None
+            and _RE_APPEAL_AFTER.match(text, mark_end) is not None
+        )  # 司法局发出“…”的倡议: written words an organisation issued
+        if issued:
+            doc.issued.add(mark_start)
+        scare = not issued and (
+            len(content) < _SHORT_QUOTE
+            or (
+                match.group(2) == "”"
+                and HAN_OR_DIGITS.match(text, mark_end) is not None
+                and not _RE_SPEECH_AFTER.match(text, mark_end)
+                and not _RE_SAYING_AFTER.match(text, mark_end)
+                and not (len(content) >= _LONG_THOUGHT and "，" in content and text[mark_end] not in "的地")
+            )
         )
         if scare and not _RE_FINAL_PUNCT.search(content):
             doc.add_slogan(start, end)
             continue
         speech = (
-            bool(RE_SPEECH_BEFORE.search(before))
+            issued
+            or bool(_RE_URGE_BEFORE.search(before))  # 叮嘱他们“…”
+            or bool(RE_SPEECH_BEFORE.search(before))
             or bool(_RE_SPEECH_AFTER.match(text[mark_end : mark_end + 20]) and len(content) >= 4)  # noqa: PLR2004 - a length or count threshold of the rule
             or (len(content) >= 4 and bool(_RE_FINAL_PUNCT.search(content[-2:] if content else "")))  # noqa: PLR2004 - a length or count threshold of the rule
             or (len(content) >= 8 and bool(_RE_FINAL_PUNCT.search(content)))  # noqa: PLR2004 - a length or count threshold of the rule
@@ -95,6 +107,9 @@ def works_and_quotes(doc: Doc) -> None:  # noqa: C901, PLR0912 - one decision li
             doc.add(MentionKind.WORK, start, end, text[start:end])
 
 
+_RE_ISSUED_BEFORE = regex.compile(r"(?:发出|提出|发布|发起|下发|印发|作出)[^，。；“”\n]{0,10}$")
+_RE_APPEAL_AFTER = regex.compile(r"的?(?:倡议书|倡议|通知|号召|承诺书|公开信)")
+_RE_URGE_BEFORE = regex.compile(r"(?:叮嘱|嘱咐|提醒|号召|要求)[^，。；“”\n]{0,4}$")
 _RE_TITLE_HEAD_BEFORE = regex.compile(r"(?:平台|公众号|栏目|专栏|热线|小程序|账号|节目)$")
 _RE_TITLE_LIST_AFTER = regex.compile(
     r"(?:“[^“”\n]{1,12}”)*(?:等)?(?:媒体|网络|新媒体|宣传)?(?:平台|公众号|栏目|专栏|账号|小程序)"

@@ -47,10 +47,23 @@ def resolve(doc: Doc) -> None:
         before = bisect.bisect_right(ends, mark_start)
         last = _name_of(persons[before - 1]) if before else None
         speaker = _speaker(doc, persons[lo:hi], mark_start, mark_end, last)
+        if mark_start in doc.issued:
+            speaker = _issuer(doc, mark_start) or speaker
         called = [p for p in persons[lo:hi] if p.start == start and doc.text[p.end : p.end + 1] in {"，", "！", "？"}]
         if called and speaker == _name_of(called[0]):
             speaker = None  # “小敏，…”: the person called at the start is spoken to
         doc.add(MentionKind.QUOTE, start, end, speaker, take=False)
+
+
+def _issuer(doc: Doc, mark_start: int) -> str | None:
+    """The organisation named last before a quote it issued, in the same sentence (its canonical name)."""
+    sentence_start = max(doc.text.rfind(mark, 0, mark_start) for mark in "。！？\n") + 1
+    issuers = [
+        m
+        for m in doc.mentions
+        if m.kind is MentionKind.ORGANIZATION and sentence_start <= m.start and m.end <= mark_start
+    ]
+    return max(issuers, key=lambda m: m.start).value if issuers else None
 
 
 # -- the fullest names of organisations and places ---------------------------------------------------------------------
