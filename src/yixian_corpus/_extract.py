@@ -19,9 +19,11 @@ from ._model import Mention
 from ._rules.doc import Doc
 from ._rules.numbers import dates, quantities, times
 from ._rules.organizations import organizations
-from ._rules.persons import member_names, persons, roles, titled_names, translit_persons
+from ._rules.persons import persons, translit_persons
 from ._rules.places import locations
 from ._rules.quotes import works_and_quotes
+from ._rules.roles import roles
+from ._rules.slots import member_names, titled_names
 from ._rules.values import resolve
 
 __all__ = ["extract_mentions"]

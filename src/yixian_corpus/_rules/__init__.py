@@ -17,7 +17,16 @@ The modules, each importing only modules listed above it:
 - ``organizations``: organisations by their suffixes, the units named after them, epidemic bodies.
 - ``places``: places by their suffixes and the dictionary, the administrative chain, places after a cue
   word, highways, checkpoints and stations, short forms of places.
-- ``persons``: Han and transliterated names, nicknames, names in lists and bylines, and roles (titles).
+- ``person_names``: what names look like, shared by ``slots`` and ``persons``: the patterns of transliterated
+  and dotted names, the body of a Han name, the characters that end places rather than names, kin words,
+  bylines.
+- ``slots``: names read by their characters where a cue leads one to expect one (after a title, an
+  organisation or place + 的, a noun for people, 和…一起, a compound surname opening a clause), and the
+  names listed with a person found.
+- ``persons``: Han names however the segmenter cut them, transliterated names, nicknames, kin nicknames,
+  honorifics, names called at the start of speech.
+- ``roles``: titles next to a person or chained to such a title, posts right after an organisation,
+  titles a copula leads to.
 - ``values``: each person's full name, the fullest name of each organisation and place, each quote's
   speaker.
 
