@@ -294,8 +294,10 @@ def _join_adjacent_units(doc: Doc) -> None:
             del by_start[after.start]
             m = by_start[start] = Found(after.kind, name, m.start, after.end, name)
     if dropped:
-        kept = [m for m in doc.mentions if id(m) not in dropped]
-        doc.mentions = kept + [m for m in by_start.values() if all(m is not k for k in kept)]
+        found_before = {id(m) for m in doc.mentions}
+        doc.mentions = [m for m in doc.mentions if id(m) not in dropped] + [
+            m for m in by_start.values() if id(m) not in found_before
+        ]  # the joined mentions are the ones this pass made
 
 
 _GAP_STOPS = frozenset("和与及或并同跟的之在、，。；")
