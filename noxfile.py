@@ -176,7 +176,7 @@ def build(session: nox.Session) -> None:
     with zipfile.ZipFile(wheels[0]) as wheel:
         names = set(wheel.namelist())
     data_dir = ROOT / "src" / PACKAGE / "data"
-    required = {f"{PACKAGE}/py.typed", f"{PACKAGE}/data/corpus.json"}
+    required = {f"{PACKAGE}/py.typed", f"{PACKAGE}/data/corpus.json", f"{PACKAGE}/data/mentions.crfsuite"}
     required |= {
         f"{PACKAGE}/data/{p.relative_to(data_dir).as_posix()}"
         for p in data_dir.rglob("*")
@@ -211,7 +211,7 @@ def _check_sdist(session: nox.Session, outdir: Path) -> None:
 @nox.session
 def benchmarks(session: nox.Session) -> None:
     """Run every ``benchmarks/bench_*.py`` against the installed package and print their tables."""
-    _install_project(session)
+    _install_project(session, extras="crf")
     session.run("python", str(ROOT / "benchmarks" / "run.py"), *session.posargs)
 
 
@@ -225,7 +225,7 @@ def evaluate(session: nox.Session) -> None:
     Prints the markdown tables and writes them to ``docs/extractor-evaluation-table.inc``, which the docs page
     ``docs/extractor-evaluation.md`` includes.  Extra arguments go to ``python -m yixian_corpus._evaluate``.
     """
-    _install_project(session)
+    _install_project(session, extras="crf")
     session.run(
         "python",
         "-m",
@@ -234,4 +234,21 @@ def evaluate(session: nox.Session) -> None:
         "--unseen",
         str(ROOT / "tests" / "data" / "unseen_*.jsonl"),
         *session.posargs,
+    )
+
+
+@nox.session
+def train(session: nox.Session) -> None:
+    """Retrain the extractor's CRF tagger on the development sets (never the sealed ``unseen_*`` sets).
+
+    Writes ``src/yixian_corpus/data/mentions.crfsuite``; training is deterministic, and a test checks that the
+    bundled model is what these files give.
+    """
+    _install_project(session, extras="crf")
+    session.run(
+        "python",
+        "-m",
+        "yixian_corpus._train",
+        str(ROOT / "src" / PACKAGE / "data" / "mentions.crfsuite"),
+        *sorted(str(path) for path in (ROOT / "tests" / "data").glob("dev_*.jsonl")),
     )

@@ -241,6 +241,18 @@ def test_render_table_has_a_row_per_kind_and_a_total() -> None:
     assert "| — | — |" in table
 
 
+def test_render_table_adds_the_crf_column_when_given() -> None:
+    scores = {kind: Score(2, 2, 1, 2, 2, 1) for kind in MentionKind}
+    learned = {kind: Score(2, 2, 2, 2, 2, 2) for kind in MentionKind}
+    table = render_table("T", scores, scores, learned)
+    header = next(line for line in table.splitlines() if line.startswith("| kind"))
+    assert "with CRF exact P / R / F1" in header
+    assert "| person | 2 | 0.50 / 0.50 / 0.50 | 1.00 / 1.00 / 1.00 | 1/1 | 1.00 / 1.00 / 1.00 |" in table
+    widths = {line.count("|") for line in table.splitlines() if line.startswith("|")}
+    assert len(widths) == 1  # every row has the header's columns
+    assert "with CRF" not in render_table("T", scores, scores)
+
+
 def test_posseg_baseline_maps_tags_to_kinds() -> None:
     item = GoldText("x", "张三在北京工作了3年。", 2020, ())
     kinds = {(m.kind, m.text) for m in posseg_baseline(item)}

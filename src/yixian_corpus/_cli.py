@@ -388,7 +388,7 @@ def _cmd_entities(args: argparse.Namespace) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from ._extract import extract_mentions  # noqa: PLC0415 - keep --help fast (jieba loads on first call)
 
-    mentions = extract_mentions(_read_input(args.file), year=args.year)
+    mentions = extract_mentions(_read_input(args.file), year=args.year, model=args.model)
     if args.kind is not None:
         from ._model import MentionKind  # noqa: PLC0415
 
@@ -441,6 +441,12 @@ def _add_mention_parsers(sub: Any) -> None:
     p.add_argument("file", help="a UTF-8 text file, or - for standard input")
     p.add_argument("--year", type=_year, metavar="Y", help="the year of dates written without one (2月2日)")
     p.add_argument("--kind", "-k", metavar="K", help="only this kind")
+    p.add_argument(
+        "--model",
+        choices=("rules", "crf"),
+        default="rules",
+        help="rules (default), or crf: the rules plus the learned person tagger (needs yixian-corpus[crf])",
+    )
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.set_defaults(func=_cmd_extract)
 

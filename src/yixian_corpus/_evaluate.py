@@ -9,7 +9,8 @@ It scores two gold sets: the curated layer of the bundled corpus
 unseen sentences (``tests/data/unseen_*.jsonl``, one JSON object a line:
 ``{"text", "year", "mentions": [{"kind", "start", "end", "text", "value"}]}``).
 For each set and kind it prints precision, recall and F1 for exact spans and for
-overlapping spans, of the extractor and of a plain ``jieba.posseg`` baseline
+overlapping spans, of the extractor, of the extractor with its CRF tagger
+(``model="crf"``, exact spans; needs the ``[crf]`` extra) and of a plain ``jieba.posseg`` baseline
 (``nr`` person, ``ns`` location, ``nt`` organization, ``t`` date/time, ``m``
 quantity), and how often the extractor's normalized value is right on exact
 matches.  The markdown table goes to the path given and to standard output.
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GoldText",
     "Score",
+    "crf_system",
     "evaluate",
     "load_gold_file",
     "main",
@@ -171,6 +173,11 @@ def extractor_system(item: GoldText) -> list[Mention]:
     return extract_mentions(item.text, year=item.year)
 
 
+def crf_system(item: GoldText) -> list[Mention]:
+    """The library's extractor with its CRF tagger (``model="crf"``; needs the ``[crf]`` extra)."""
+    return extract_mentions(item.text, year=item.year, model="crf")
+
+
 def posseg_baseline(item: GoldText) -> list[Mention]:
     """Plain jieba.posseg: nr → person, ns → location, nt → organization, t → date/time, m → quantity."""
     import jieba.posseg  # noqa: PLC0415 - the baseline needs it
@@ -223,18 +230,27 @@ def _fmt(prf: tuple[float, float, float]) -> str:
     return " / ".join(f"{x:.2f}" for x in prf)
 
 
-def render_table(title: str, ours: dict[MentionKind, Score], baseline: dict[MentionKind, Score]) -> str:
-    """One markdown table: a row per kind, P / R / F1 of both systems, exact and overlap."""
+def render_table(
+    title: str,
+    ours: dict[MentionKind, Score],
+    baseline: dict[MentionKind, Score],
+    learned: dict[MentionKind, Score] | None = None,
+) -> str:
+    """One markdown table: a row per kind, P / R / F1 of the systems, exact and overlap.
+
+    ``learned`` (optional) adds the exact scores of the extractor with its CRF tagger (``model="crf"``).
+    """
+    crf_head, crf_rule = (" with CRF exact P / R / F1 |", "---|") if learned is not None else ("", "")
     lines = [
         f"### {title}",
         "",
         (
             "| kind | gold | extractor exact P / R / F1 | extractor overlap P / R / F1 | values right |"
-            " posseg exact P / R / F1 | posseg overlap P / R / F1 |"
+            f"{crf_head} posseg exact P / R / F1 | posseg overlap P / R / F1 |"
         ),
-        "|---|---:|---|---|---:|---|---|",
+        f"|---|---:|---|---|---:|{crf_rule}---|---|",
     ]
-    total_ours, total_base = Score(), Score()
+    total_ours, total_base, total_learned = Score(), Score(), Score()
     for kind in KINDS:
         o, b = ours[kind], baseline[kind]
         total_ours += o
@@ -242,13 +258,18 @@ def render_table(title: str, ours: dict[MentionKind, Score], baseline: dict[Ment
         base_exact = _fmt(b.exact_prf) if kind in _BASELINE_KINDS else "—"
         base_overlap = _fmt(b.overlap_prf) if kind in _BASELINE_KINDS else "—"
         values = f"{o.value_right}/{o.exact}" if o.exact else "—"
+        crf_cell = ""
+        if learned is not None:
+            total_learned += learned[kind]
+            crf_cell = f" {_fmt(learned[kind].exact_prf)} |"
         lines.append(
-            f"| {kind.value} | {o.gold} | {_fmt(o.exact_prf)} | {_fmt(o.overlap_prf)} | {values} |"
+            f"| {kind.value} | {o.gold} | {_fmt(o.exact_prf)} | {_fmt(o.overlap_prf)} | {values} |{crf_cell}"
             f" {base_exact} | {base_overlap} |"
         )
+    crf_total = f" {_fmt(total_learned.exact_prf)} |" if learned is not None else ""
     lines.append(
         f"| **all** | {total_ours.gold} | {_fmt(total_ours.exact_prf)} | {_fmt(total_ours.overlap_prf)} |"
-        f" {total_ours.value_right}/{total_ours.exact} |"
+        f" {total_ours.value_right}/{total_ours.exact} |{crf_total}"
         f" {_fmt(total_base.exact_prf)} | {_fmt(total_base.overlap_prf)} |"
     )
     return "\n".join(lines) + "\n"
@@ -280,10 +301,14 @@ def report(unseen_paths: Sequence[str | Path]) -> str:
     else:
         annotated = [item for item in corpus if item.mentions]
         ours, _ = evaluate(annotated, extractor_system)
+        learned, _ = evaluate(annotated, crf_system)
         base, _ = evaluate(annotated, posseg_baseline, values=False)
         parts.append(
             render_table(
-                f"Bundled corpus (curated layer: {len(annotated)} articles, {gold_count} mentions)", ours, base
+                f"Bundled corpus (curated layer: {len(annotated)} articles, {gold_count} mentions)",
+                ours,
+                base,
+                learned,
             )
         )
     sets = [(Path(path).name, load_gold_file(path)) for path in unseen_paths]
@@ -292,8 +317,9 @@ def report(unseen_paths: Sequence[str | Path]) -> str:
         sets.append((", ".join(name for name, _ in sets), [item for _, items in sets for item in items]))
     for name, items in sets:
         ours, _ = evaluate(items, extractor_system)
+        learned, _ = evaluate(items, crf_system)
         base, _ = evaluate(items, posseg_baseline, values=False)
-        parts.append(render_table(f"Unseen sentences ({name}: {len(items)} texts)", ours, base))
+        parts.append(render_table(f"Unseen sentences ({name}: {len(items)} texts)", ours, base, learned))
     if not sets:
         parts.append("### Unseen sentences\n\nNo unseen set was given.\n")
     return "\n".join(parts)

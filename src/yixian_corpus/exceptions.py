@@ -21,6 +21,7 @@ __all__ = [
     "CorpusFileError",
     "EmptyQueryError",
     "ExportOptionError",
+    "ExtractorOptionError",
     "MissingExtraError",
     "OverwriteError",
     "PatternError",
@@ -114,6 +115,10 @@ class WriteError(YixianError, OSError):
 
 class ExportOptionError(YixianError, ValueError):
     """An export option that is not valid: an unknown format, table level or mention kind."""
+
+
+class ExtractorOptionError(YixianError, ValueError):
+    """An extractor option that is not valid: an unknown model, or no text to train the tagger on."""
 
 
 class MissingExtraError(YixianError, ImportError):
