@@ -88,8 +88,11 @@ def property_tests(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Build the HTML docs with warnings as errors (-n -W), then run every example in them (doctest)."""
-    _install_project(session, "docs")
+    """Build the HTML docs with warnings as errors (-n -W), then run every example in them (doctest).
+
+    The ``[crf]`` extra is installed so that the examples of ``extract_mentions(model="crf")`` run too.
+    """
+    _install_project(session, "docs", extras="crf")
     build_dir = ROOT / "docs" / "_build"
     if build_dir.exists():
         shutil.rmtree(build_dir)

@@ -149,7 +149,7 @@ def _sentence_end_before(doc: Doc, start: int, limit: int) -> int:
     return boundary if boundary is not None else limit
 
 
-def features(doc: Doc, start: int = 0, end: int | None = None) -> list[list[str]]:
+def features(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[str, ...]]:
     """One list of feature strings per character of ``doc.text[start:end]`` (columns built whole, for speed).
 
     The piece is read on its own: characters outside it count as the text's edge, as in training.
@@ -221,7 +221,7 @@ def features(doc: Doc, start: int = 0, end: int | None = None) -> list[list[str]
         ["gn01=" + a + b for a, b in itertools.pairwise(g[1:])],
         ["gn-10=" + a + b for a, b in itertools.pairwise(g[:-1])],
     ]
-    return [list(row) for row in zip(*columns, strict=True)]
+    return list(zip(*columns, strict=True))  # tuples: crfsuite takes any sequence of strings per item
 
 
 # -- labels ---------------------------------------------------------------------------------------------------------
@@ -258,7 +258,7 @@ class _Tagger:
     _local = threading.local()
 
     @classmethod
-    def tag(cls, rows: list[list[str]]) -> list[str]:
+    def tag(cls, rows: list[tuple[str, ...]]) -> list[str]:
         tagger = getattr(cls._local, "tagger", None)
         if tagger is None:
             pycrfsuite = require_crfsuite()
