@@ -19,7 +19,7 @@ from yixian_corpus import (
     YixianError,
     extract_mentions,
 )
-from yixian_corpus._crf import MODEL_FILE, chunks, features, gold_labels, spans_of
+from yixian_corpus._crf import MODEL_FILE, _mend, chunks, features, gold_labels, spans_of
 from yixian_corpus._evaluate import load_gold_file
 from yixian_corpus._rules.doc import Doc
 from yixian_corpus._train import main as train_main
@@ -158,6 +158,22 @@ def test_gold_labels_and_spans_of_are_inverse() -> None:
     assert spans_of(labels, "P") == [(2, 5)]
     assert spans_of(labels, "R") == [(0, 2)]
     assert spans_of(["I-P", "B-P", "B-P", "I-P"], "P") == [(1, 2), (2, 4)]  # an I- without its B- is no span
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "mended"),
+    [
+        ("玉龙县公安局的和建国值班。", "建国", "和建国"),  # after 的, 和 is a surname
+        ("。和秀英今年52岁。", "秀英", "和秀英"),  # and at a sentence start
+        ("他和建国一起去。", "建国", "建国"),  # elsewhere it is a conjunction
+        ("辅警李振东守在路口。", "李振东守", "李振东"),  # a common verb glued to a three-character name
+        ("辅警李振东在路口。", "李振东", "李振东"),
+    ],
+)
+def test_mend_fixes_two_boundaries(text: str, tagged: str, mended: str) -> None:
+    start = text.index(tagged)
+    new_start, new_end = _mend(Doc(text, 2020), (start, start + len(tagged)))
+    assert text[new_start:new_end] == mended
 
 
 def test_long_lines_are_tagged_in_pieces_after_sentences() -> None:

@@ -1141,3 +1141,30 @@ def test_no_person_from_food_or_a_reduplicated_word(text: str) -> None:
 def test_written_words_issued_or_urged_are_quotes(text: str, speaker: str) -> None:
     quotes = [m for m in extract_mentions(text) if m.kind is MentionKind.QUOTE]
     assert [q.value for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("城关派出所民警欧阳敏挨家挨户走访。", "欧阳敏"),  # a compound surname, one character, then a word
+        ("所长巴桑多吉常挂在嘴边一句话。", "巴桑多吉"),  # 常|挂: an adverb the segmenter glued to the verb
+        ("民警多吉和辅警洛松拉姆每天要巡逻两趟。", "洛松拉姆"),  # 辅|警洛松: the title glued to the name
+        ("辅警洛松措姆每天守在卡口。", "洛松措姆"),
+    ],
+)
+def test_round_fourteen_names(text: str, name: str) -> None:
+    assert name in texts_of(text, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民警在路口逐一查验车辆。张建新 摄",  # a photo credit is metadata
+        "社区干部上门登记。图/李晓",
+        "她们被群众称为“调解两姐妹”。",  # a count and kin words: no name
+        "“阿爷拉，快进屋暖和暖和。”",  # a kin word and the honorific 拉, called in speech
+        "由普法志愿者王芳讲解法律知识。",  # 普法 qualifies the title (王芳 is the person)
+    ],
+)
+def test_round_fourteen_non_names(text: str) -> None:
+    assert texts_of(text, "person") in ([], ["王芳"])

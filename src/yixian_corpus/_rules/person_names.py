@@ -64,8 +64,20 @@ _RE_BYLINE_CLOSE = regex.compile(r"^[^（）()\n]{0,24}[）)]")
 _RE_BYLINE_WORD = regex.compile(r"记者|通讯员|实习生|见习|摄影|摄|供图|特约")
 
 
+_RE_CREDIT_AFTER = regex.compile(r"[ \u3000]?(?:摄影|摄|供图)[ \u3000]*(?:$|\n|[）)])")
+_RE_CREDIT_BEFORE = regex.compile(
+    r"(?:^|(?<=[\n。！？ \u3000]))(?:图|文|摄影|摄|图片|视频)[ \u3000]*[/／｜|][ \u3000]*$"
+)
+
+
 def in_byline(text: str, start: int, end: int) -> bool:
-    """Whether ``start:end`` is a name in a byline (``（记者 周婷）``, ``（通讯员 朴美兰 摄）``)."""
+    """Whether ``start:end`` is a name in a byline or a photo credit.
+
+    ``（记者 周婷）``, ``（通讯员 朴美兰 摄）``, a caption's ``…车辆。杨茂林 摄`` at the end of a line, and
+    ``图/陈晨``: metadata, not text.
+    """
+    if _RE_CREDIT_AFTER.match(text, end) or _RE_CREDIT_BEFORE.search(text, max(0, start - 6), start):
+        return True
     opening = _RE_BYLINE_OPEN.search(text, max(0, start - 24), start)
     closing = _RE_BYLINE_CLOSE.match(text[end : end + 25])
     if opening is None or closing is None:

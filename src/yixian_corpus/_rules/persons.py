@@ -314,6 +314,8 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                     len(token) == surname_len + 2 and tag.startswith("nr") and doc.jb.freq[token] < _RARE_NAME_FREQ
                 )
                 common = not tag.startswith("nr") and doc.jb.freq[token] >= COMMON_WORD_FREQ  # 母亲, not 刘小军
+                if tag in {"n", "vn", "v"} and RE_ROLE.match(text, end) and not _RE_LEFT_CUE.search(text, 0, start):
+                    continue  # 普法|志愿者, 禁毒|民警: a word that qualifies the title after it
                 if tag not in BOUNDARY_TAGS and not common and (rare_name or _has_cue(doc, start, end, strong=True)):
                     found.append((start, end, None))  # 刘小军 (a rare dictionary name), not 解答 (a verb)
                 continue
@@ -493,6 +495,8 @@ def _kin_nicknames(doc: Doc) -> list[tuple[int, int, str | None]]:
             stem in KIN_WORDS
             or stem == "阿"  # 阿姨, 阿婆: kin words
             or stem[-1] == text[end - 1]  # 哥哥, 叔叔
+            or stem[-1] in _KIN_CHARS  # “守门三姐妹”: sisters, not a name and a kin word
+            or not NUMERAL_CHARS.isdisjoint(stem)  # “三姐妹”, “二哥”: a count or a rank
             or not _FUNCTION_FREE.fullmatch(stem)
             or (len(stem) > 1 and doc.known(stem) and common_non_name(doc, stem))
             or (len(stem) > 1 and doc.known(stem + "族"))  # “哈尼阿哥”: a people, not a person
@@ -522,10 +526,18 @@ def _called_names(doc: Doc) -> list[tuple[int, int, str | None]]:
         elif (
             name_in_slot(doc, start) == end
             and not doc.known(match.group())
+            and _RE_KIN_ADDRESS.fullmatch(match.group()) is None  # “阿妈拉，…”: a kin word and a particle
             and (end - start > MIN_NAME or match.group()[0] in SURNAMES)  # not 阿帕, 阿佳: kin words
         ):
             found.append((start, end, None))
     return found
+
+
+_KIN_CHARS = frozenset("哥姐叔婶妹姨嫂")
+_RE_KIN_ADDRESS = regex.compile(
+    r"(?:阿|老)?(?:妈|爸|爹|娘|婆|公|爷|奶|伯|舅|嬷)(?:妈|爸|爹|娘|婆|公|爷|奶|伯|舅|嬷)?(?:啦|拉|呀|哎|啊)?"
+)
+"""Kin words called in speech, with a particle or the Tibetan honorific 啦 (``阿妈拉``, ``阿爸``, ``奶奶呀``)."""
 
 
 _FUNCTION_FREE = regex.compile(r"[^" + "".join(sorted(FUNCTION_CHARS | NEGATIONS)) + r"大老小]+")
@@ -587,7 +599,13 @@ def _glued_to_title(doc: Doc) -> list[tuple[int, int, str | None]]:
     for role_start, end in doc.role_spans():
         if text[end : end + 2] in COMPOUND_SURNAMES and is_name_body(text[end + 2 : end + 4]):
             name_end = end + 4  # 书记|沙|马拉|毅: a two-character family name and a two-character given name
-            if len(text[end:name_end]) == 4 and not RE_ROLE.match(text, end + 2) and doc.free(end, name_end):  # noqa: PLR2004
+            if name_end not in doc.index_at and name_end < len(text) and end + 3 in doc.index_at:
+                name_end = end + 3  # 民警|上官|敏|挨家挨户: the fourth character opens a word
+            if (
+                len(text[end:name_end]) >= 3  # noqa: PLR2004 - a compound surname and a given name
+                and not RE_ROLE.match(text, end + 2)
+                and doc.free(end, name_end)
+            ):
                 found.append((end, name_end, None))
             continue
         if end in doc.index_at or end >= len(text) or text[end] not in SURNAMES:

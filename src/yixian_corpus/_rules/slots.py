@@ -235,9 +235,15 @@ def _name_like_span(doc: Doc, start: int, end: int) -> bool:
     if j is None:  # the name ends inside a word the segmenter made of unknown characters (拉|毛卓玛三人)
         last = bisect.bisect_right(doc.starts, end - 1) - 1
         j = last + 1 if not doc.known(doc.tokens[last]) else None
-    if i is None or j is None:
+    head = None
+    if i is None and start in doc.role_ends():  # 辅|警洛松|曲珍: the title's last character glued to the name
+        i = bisect.bisect_right(doc.starts, start) - 1
+        head = doc.text[start : doc.starts[i] + len(doc.tokens[i])]
+    if i is None or j is None or i >= j:
         return False
-    tokens = doc.tokens[i:j]
+    tokens = doc.tokens[i:j] if head is None else [head, *doc.tokens[i + 1 : j]]
+    if any(_glued_verb_word_at(doc, at) for at in doc.starts[i + 1 : j] if at >= start + MIN_NAME):
+        return False  # 次旺多吉|常挂: the name stops before the verb (not in a name's first two: 更|登加)
     unknown = any(len(token) > 1 and not doc.known(token) for token in tokens)
     if not all(_name_like_token(doc, token) or (unknown and len(token) == 1) for token in tokens):
         return False  # one character the segmenter cut off an unknown name may be a word (更|登加)
@@ -264,8 +270,32 @@ def _translit_run_end(doc: Doc, start: int) -> int | None:
         end -= 1  # 孟力|拉|着: the last of three characters is a verb of its own
     if end - start <= MIN_NAME:
         return None
+    boundary = (
+        _slot_boundary(doc, end)
+        or doc.text[end : end + 1] in SLOT_STOPS
+        or _plain_word_at(doc, end)
+        or _glued_verb_word_at(doc, end)
+    )
+    return end if boundary else None
+
+
+def _glued_verb_word_at(doc: Doc, start: int) -> bool:
+    """Whether an unknown word the segmenter glued starts at ``start`` with a common adverb or verb (常|挂).
+
+    ``次旺多吉常挂在嘴边``: the name ends where such a character opens the next word; a syllable of a
+    transliterated name is never read so.
+    """
+    i = doc.index_at.get(start)
+    if i is None:
+        return False
+    token = doc.tokens[i]
+    first = token[0]
     return (
-        end if _slot_boundary(doc, end) or doc.text[end : end + 1] in SLOT_STOPS or _plain_word_at(doc, end) else None
+        len(token) > 1
+        and not doc.known(token)
+        and first not in TRANSLIT_CHARS
+        and doc.tag(first) in {"d", "v", "p"}
+        and doc.jb.freq.get(first, 0) >= COMMON_WORD_FREQ
     )
 
 
@@ -447,17 +477,26 @@ def _list_neighbours(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]
         elif (name_end := name_in_slot(doc, end + 1)) is not None:
             yield end + 1, name_end  # 崔成浩和朴|美兰沿着, 索南才让、更登加、: read like a name after a title
     if start > 0 and text[start - 1] in _LIST_SEPARATORS:
-        window = max(0, start - 14)
-        for match in (
-            *RE_DOTTED_NAME.finditer(text, window, start - 1),
-            *RE_TRANSLIT_NAME.finditer(text, window, start - 1),
-        ):
-            if match.end() == start - 1 and (match.start() == 0 or not HAN.match(text[match.start() - 1])):
-                yield match.span()
-                break
-            if match.end() == start - 1 and text[match.start() - 1] in _LIST_SEPARATORS:
-                yield match.span()
-                break
+        before = _name_before_separator(text, start - 1)
+        if before is not None:
+            yield before
+
+
+def _name_before_separator(text: str, separator: int) -> tuple[int, int] | None:
+    """A dotted or transliterated name ending right before the list separator at ``separator``, or None."""
+    window = max(0, separator - 13)
+    for match in (
+        *RE_DOTTED_NAME.finditer(text, window, separator),
+        *RE_TRANSLIT_NAME.finditer(text, window, separator),
+    ):
+        if match.end() != separator:
+            continue
+        first: int = match.start()
+        if text[first - 2 : first] == "的和":
+            return first - 1, separator  # 公安局的和丽萍、木建华: after 的, 和 is a surname
+        if first == 0 or not HAN.match(text[first - 1]) or text[first - 1] in _LIST_SEPARATORS:
+            return first, separator
+    return None
 
 
 def _han_name_token_end(doc: Doc, start: int) -> int | None:
