@@ -19,7 +19,7 @@ from yixian_corpus import (
     YixianError,
     extract_mentions,
 )
-from yixian_corpus._crf import MODEL_FILE, _mend, chunks, features, gold_labels, spans_of
+from yixian_corpus._crf import MODEL_FILE, _mend, _ordinary_words, chunks, features, gold_labels, spans_of
 from yixian_corpus._evaluate import load_gold_file
 from yixian_corpus._rules.doc import Doc
 from yixian_corpus._train import main as train_main
@@ -66,6 +66,23 @@ def test_the_tagger_finds_persons_the_rules_miss(text: str, name: str) -> None:
 def test_ordinary_words_are_not_added(text: str) -> None:
     added = set(persons(text, "crf")) - set(persons(text, "rules"))
     assert not added, added
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ordinary"),
+    [
+        ("让党徽在一线闪光。", "让党徽", True),  # a common verb, then a word
+        ("依然是扎堆就餐。", "扎堆", True),  # one common word
+        ("这是试金石。", "金石", True),  # cutting through a word
+        ("乔保卫的老母亲住院了。", "老母亲", True),  # 老 + a common word
+        ("嘎查里的老人其木格说。", "其木格", False),  # 其 opens a Mongolian name
+        ("检察长才让多杰带着检察官。", "才让多杰", False),  # 才 opens a Tibetan name
+        ("“老鲍调解室”开门了。", "老鲍", False),  # 老 + a surname
+    ],
+)
+def test_ordinary_words_filter(text: str, span: str, ordinary: bool) -> None:  # noqa: FBT001
+    start = text.index(span)
+    assert _ordinary_words(Doc(text, 2020), start, start + len(span)) is ordinary
 
 
 def test_the_rules_persons_are_kept() -> None:

@@ -341,14 +341,16 @@ def _mend(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
 
 
 _NAME_TAGS = frozenset(["nr", "nrt", "nrfg"])
+_FUNCTION_TAGS = frozenset(["v", "p", "d", "c", "r", "u", "uj", "ul"])
 """jieba's dictionary tags of person names."""
 
 
 def _ordinary_words(doc: Doc, start: int, end: int) -> bool:
     """Whether ``start:end`` is ordinary vocabulary rather than a name.
 
-    That is: it cuts through a dictionary word (金石 in 试金石); or it is one dictionary word not tagged as a
-    name that is common enough to be known (扎堆, 轮班); or 老/小 before such a word (老母亲), where a
+    That is: it cuts through a dictionary word (金石 in 试金石); or it opens with a common one-character verb
+    or function word that is no surname, then one word (让|党旗); or it is one dictionary word not tagged as
+    a name that is common enough to be known (扎堆, 轮班); or 老/小 before such a word (老母亲), where a
     familiar name has a surname (老鲍, 小冼).
     """
     freq = doc.jb.freq
@@ -362,6 +364,17 @@ def _ordinary_words(doc: Doc, start: int, end: int) -> bool:
         i = bisect.bisect_right(doc.starts, end) - 1
         if freq.get(doc.tokens[i], 0) > 0:
             return True
+    if first is not None and doc.text[start] not in SURNAMES:
+        opener, rest = doc.tokens[first], doc.text[start + 1 : end]
+        if (
+            len(opener) == 1
+            and doc.tag(opener) in _FUNCTION_TAGS
+            and doc.jb.freq.get(opener, 0) >= COMMON_WORD_FREQ
+            and freq.get(rest, 0) > 0
+            and doc.jb.tags.get(rest) not in _NAME_TAGS
+            and not any(char in TRANSLIT_CHARS for char in rest)
+        ):
+            return True  # 让|党旗: a verb or function word, then a word (not 才|让多杰, 其|木格: syllables)
     word = doc.text[start + 1 : end] if doc.text[start] in "老小" else doc.text[start:end]
     tag = doc.jb.tags.get(word)
     return freq.get(word, 0) >= KNOWN_WORD_FREQ and tag not in _NAME_TAGS
