@@ -1168,3 +1168,21 @@ def test_round_fourteen_names(text: str, name: str) -> None:
 )
 def test_round_fourteen_non_names(text: str) -> None:
     assert texts_of(text, "person") in ([], ["王芳"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("城关街道司法所所长王明带队走访。", "organization", "城关街道司法所"),  # 城关|街道: a name before a head
+        ("人民路派出所民警王明在路口执勤。", "organization", "人民路派出所"),  # a road names the unit
+        ("辅警在哈密站蹲守了一夜。", "location", "哈密站"),  # the dictionary tags 哈密 as a person
+        ("家住长宁路88弄的老人行动不便。", "location", "长宁路88弄"),  # a lane number is a house number
+        ("调解员刚到柳树湾村，就被村民围住了。", "location", "柳树湾村"),  # 刚到: an adverb and a verb
+    ],
+)
+def test_round_fourteen_places(text: str, kind: str, name: str) -> None:
+    assert texts_of(text, kind) == [name]
+
+
+def test_standing_is_no_station() -> None:
+    assert texts_of("他在哈密站着等车。", "location") == []

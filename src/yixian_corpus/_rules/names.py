@@ -97,7 +97,18 @@ def extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token; 
             first = doc.starts[i - 2]
             i -= 2
             continue
-        if token in STOP_TOKENS or (token in GENERIC_PLACES and token not in _CHAIN_HEADS):
+        if (
+            token in _ROAD_SUFFIXES
+            and i >= 2  # noqa: PLR2004
+            and _road_name_word(doc, i - 2)
+            and not doc.taken[doc.starts[i - 2]]
+        ):
+            named = True  # 人民|路|派出所, 青年|路|街道: a road names the unit, whatever word names the road
+            first = doc.starts[i - 2]
+            i -= 2
+            continue
+        generic_name = doc.tag(token) == "ns" and doc.tokens[i] in _CHAIN_HEADS  # 城关|街道: a name before a head
+        if token in STOP_TOKENS or (token in GENERIC_PLACES and token not in _CHAIN_HEADS and not generic_name):
             break
         if len(token) <= MIN_NAME and token[0] in DETERMINERS and not _na_name(doc, token):
             break
@@ -133,7 +144,7 @@ def extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token; 
                 freq,
                 places_only=places_only,
                 lenient=joined,
-                adjacent=first == start and (places_only or adjacent_names),
+                adjacent=(first == start or doc.tokens[i] in _CHAIN_HEADS) and (places_only or adjacent_names),
             )
         ):
             break
@@ -146,6 +157,22 @@ def extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token; 
         if start - first > _MAX_NAME:
             break
     return first
+
+
+_ROAD_SUFFIXES = frozenset("路街巷")
+_ROAD_WORD_TAGS = frozenset(["n", "ns", "nz", "nr", "nrt", "a", "an", "vn", "j", "t"])
+
+
+def _road_name_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` can name a road (人民, 丰产, 中山): a Han noun or adjective with no function word."""
+    token = doc.tokens[i]
+    return (
+        MIN_NAME <= len(token) <= 3  # noqa: PLR2004
+        and HAN.fullmatch(token) is not None
+        and FUNCTION_CHARS.isdisjoint(token)
+        and (doc.tag(token) in _ROAD_WORD_TAGS or not doc.known(token))
+        and token not in GENERIC_PLACES
+    )
 
 
 def _glued_preposition(doc: Doc, i: int) -> bool:
@@ -263,6 +290,8 @@ def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case r
     if len(token) > MIN_NAME and _jb_common_head(token):
         return False  # 积极响应: a compound that starts with a common adverb or verb
     if tag is None:
+        if len(token) == MIN_NAME and all(_common_function_char(char) for char in token):
+            return False  # 刚到|鲁朗镇: two common one-character words the segmenter glued (an adverb and a verb)
         if len(token) in {2, 3} and token[0] in SURNAMES and token[0] not in AMBIGUOUS_SURNAMES and not adjacent:
             return False  # 王勇 (a person the segmenter found), not part of 王勇积极响应市委
         if token[0] in NEGATIONS:
@@ -279,6 +308,12 @@ def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case r
     if places_only:
         return freq < _COMMON_PLACE_PART_FREQ
     return freq < COMMON_NAME_PART_FREQ
+
+
+def _common_function_char(char: str) -> bool:
+    """Whether ``char`` is a common one-character adverb, verb, preposition or conjunction (刚, 到, 就)."""
+    jb = _Jieba.get()
+    return jb.tags.get(char) in {"d", "v", "p", "c"} and jb.freq.get(char, 0) >= COMMON_WORD_FREQ
 
 
 _RE_NA_NAME = regex.compile(r"[那都][^个些里儿边种样是有在会要没不]")

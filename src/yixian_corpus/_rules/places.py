@@ -170,6 +170,7 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
     spans.extend(_cued_places(doc))
     spans.extend(_numbered_points(doc))  # 5号防控点, 城区北出口6号防控点
     spans.extend(_highway_points(doc))
+    spans.extend(_named_stations(doc))
     spans.sort()
     # dictionary place names without a suffix (武汉, 湖北)
     for i in itertools.compress(itertools.count(), map(operator.eq, doc.token_tags, itertools.repeat("ns"))):
@@ -221,6 +222,32 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _join_adjacent_units(doc)
     _short_place_names(doc)
+
+
+_STATION_NAME_TAGS = frozenset([None, "ns", "nr", "nrt", "nz"])
+_RE_STANDING = regex.compile(r"[着了起住岗满成上定]|出来")
+
+
+def _named_stations(doc: Doc) -> Iterator[tuple[int, int]]:
+    """``在延吉|站|出站口``, ``在格尔木|站|蹲守``: a name and the one-character 站 after a place cue.
+
+    The dictionary tags many cities as person names (延吉, 格尔木), so the place cue before the name and the
+    station after it say what it is; 站 as a verb (站着, 站岗, 站出来) is none.
+    """
+    text = doc.text
+    for i, token in enumerate(doc.tokens[:-1]):
+        if doc.tokens[i + 1] != "站" or not MIN_NAME <= len(token) <= 4 or HAN.fullmatch(token) is None:  # noqa: PLR2004
+            continue
+        start = doc.starts[i]
+        end = start + len(token) + 1
+        if (
+            doc.tag(token) in _STATION_NAME_TAGS
+            and FUNCTION_CHARS.isdisjoint(token)
+            and _PLACE_BEFORE.search(text, max(0, start - 4), start)
+            and not _RE_STANDING.match(text, end)
+            and doc.free(start, end)
+        ):
+            yield start, end
 
 
 _UNIT_NAME_TAGS = frozenset([None, "ns", "nr", "nrt", "nz", "n", "j", "v", "vn", "b"])
@@ -785,7 +812,7 @@ def _place_end(doc: Doc, start: int, end: int) -> int:
 
 
 _STREET_SUFFIXES = ("路", "街", "巷", "大道", "大街", "胡同", "弄")
-_RE_HOUSE_NUMBER = regex.compile(r"\d{1,5}号(?:院)?(?![卡楼栋]|\d)")
+_RE_HOUSE_NUMBER = regex.compile(r"\d{1,5}(?:号(?:院)?|弄)(?![卡楼栋]|\d)")
 
 
 def _city_after_province(doc: Doc, end: int) -> int:
