@@ -1186,3 +1186,17 @@ def test_round_fourteen_places(text: str, kind: str, name: str) -> None:
 
 def test_standing_is_no_station() -> None:
     assert texts_of("他在哈密站着等车。", "location") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("司法所的卞小军、隋海燕、亓官明三人组成服务队。", "person", "亓官明"),  # a rare compound surname
+        ("渝中区解放碑派出所民警王明在路口执勤。", "organization", "渝中区解放碑派出所"),  # 解放碑: a name
+        ("在G214国道多拉山检查站，民警查验车辆。", "location", "G214国道多拉山检查站"),
+        ("在京昆高速雅安东出口、G5雅西服务区设立查验点。", "location", "G5雅西服务区"),  # the code opens it
+        ("警力驻守绥芬河公路口岸和绥芬河站。", "location", "绥芬河站"),  # a dictionary place and 站
+    ],
+)
+def test_round_fourteen_more(text: str, kind: str, name: str) -> None:
+    assert name in texts_of(text, kind)

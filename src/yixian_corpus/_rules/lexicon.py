@@ -89,6 +89,9 @@ COMPOUND_SURNAMES = frozenset(
     (
         *words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 长孙 宇文 司徒"),
         *words("端木 钟离 轩辕 公羊 呼延 澹台 拓跋 闻人 南宫 司空 宗政 濮阳 淳于 申屠 赫连 万俟"),
+        # the rarer ones of the 百家姓 that are no common words (not 东门, 百里, 第五)
+        *words("亓官 司寇 仉督 子车 颛孙 巫马 公西 漆雕 乐正 壤驷 公良 夹谷 宰父 谷梁 段干 东郭 羊舌 微生"),
+        *words("梁丘 左丘 公冶 太叔 闾丘 公伯"),
         # Yi family names (general knowledge), written before a two-character given name: 沙马拉毅, 吉克曲布
         *words("沙马 吉克 阿鲁 曲比 海来 吉木 阿苦 俄底 勒格 巫其 瓦扎 沙玛 阿约 吉伍 俄木"),
     )

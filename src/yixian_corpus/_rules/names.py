@@ -133,6 +133,7 @@ def extend_left(  # noqa: C901, PLR0912, PLR0913 - one decision list per token; 
         elif (
             named
             and _unknown_name_part(token, tag)
+            and not _glued_function_pair(token)
             and (doc.starts[i + 1 : i + 2] == [start] or doc.tokens[i][-1:] in "旗县市区盟州")
         ):
             pass  # 科右|前旗|法院, 锦官|新城|小区: an unknown word that opens the one place word before the head
@@ -287,11 +288,11 @@ def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case r
         return True  # 德政|园|小区, 杨家|寨|村: one-character parts of place names
     if places_only and tag == "m" and not NUMERAL_CHARS.intersection(token):
         return True  # 许家|坊|乡: jieba tags some name parts as numerals
-    if len(token) > MIN_NAME and _jb_common_head(token):
-        return False  # 积极响应: a compound that starts with a common adverb or verb
+    if len(token) > MIN_NAME and _jb_common_head(token) and tag not in {"ns", "nz", "nt"}:
+        return False  # 积极响应: a compound that starts with a common adverb or verb (解放碑 is a name)
     if tag is None:
-        if len(token) == MIN_NAME and all(_common_function_char(char) for char in token):
-            return False  # 刚到|鲁朗镇: two common one-character words the segmenter glued (an adverb and a verb)
+        if _glued_function_pair(token):
+            return False  # 刚到|鲁朗镇: an adverb and a verb the segmenter glued
         if len(token) in {2, 3} and token[0] in SURNAMES and token[0] not in AMBIGUOUS_SURNAMES and not adjacent:
             return False  # 王勇 (a person the segmenter found), not part of 王勇积极响应市委
         if token[0] in NEGATIONS:
@@ -308,6 +309,11 @@ def _name_part(  # noqa: C901, PLR0911, PLR0913 - one decision list, each case r
     if places_only:
         return freq < _COMMON_PLACE_PART_FREQ
     return freq < COMMON_NAME_PART_FREQ
+
+
+def _glued_function_pair(token: str) -> bool:
+    """Two glued characters that are no name: function words (刚到), or a verb and a preposition (巡到)."""
+    return len(token) == MIN_NAME and (all(map(_common_function_char, token)) or token[1] in PREPOSITIONS)
 
 
 def _common_function_char(char: str) -> bool:

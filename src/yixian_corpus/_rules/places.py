@@ -218,12 +218,16 @@ def locations(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - suffix gramma
         if last_unit_end != found_end:
             chain_end = max(chain_end, _chain_end(doc, last_unit_end))
         end = _place_end(doc, start, chain_end)
+        code = _RE_ROAD_CODE_BEFORE.search(text, max(0, start - 5), start)
+        if code is not None and doc.free(code.start(), start):
+            start = code.start()  # G60|雪峰山服务区: the highway's code opens the name
         if doc.free(start, end) and not doc.in_slogan(start, end):
             doc.add(MentionKind.LOCATION, start, end, text[start:end])
     _join_adjacent_units(doc)
     _short_place_names(doc)
 
 
+_RE_ROAD_CODE_BEFORE = regex.compile(r"(?<![\p{Latin}\d])[GS]\d{1,4}$")
 _STATION_NAME_TAGS = frozenset([None, "ns", "nr", "nrt", "nz"])
 _RE_STANDING = regex.compile(r"[着了起住岗满成上定]|出来")
 
@@ -243,7 +247,7 @@ def _named_stations(doc: Doc) -> Iterator[tuple[int, int]]:
         if (
             doc.tag(token) in _STATION_NAME_TAGS
             and FUNCTION_CHARS.isdisjoint(token)
-            and _PLACE_BEFORE.search(text, max(0, start - 4), start)
+            and (doc.tag(token) == "ns" or _PLACE_BEFORE.search(text, max(0, start - 4), start))
             and not _RE_STANDING.match(text, end)
             and doc.free(start, end)
         ):
@@ -327,7 +331,7 @@ def _join_adjacent_units(doc: Doc) -> None:
         ]  # the joined mentions are the ones this pass made
 
 
-_GAP_STOPS = frozenset("和与及或并同跟的之在、，。；")
+_GAP_STOPS = frozenset("和与及或并同跟的之在到从向往至、，。；")
 
 
 def _after_cut_unit(doc: Doc, end: int, level: int, by_start: dict[int, Found]) -> Found | None:
@@ -733,7 +737,7 @@ _RE_NUMBERED_ROAD = regex.compile(
 
 
 _CHECKPOINT_MODIFIERS = frozenset(words("健康 核酸 体温 疫情 防疫 集中 临时 隔离"))
-_CHECKPOINT_NAME_TAGS = frozenset(["n", "vn", "nz", "ns", "nt", "j", "s", "m", "b", "f", None])
+_CHECKPOINT_NAME_TAGS = frozenset(["n", "vn", "nz", "ns", "nt", "nr", "nrt", "j", "s", "m", "b", "f", None])
 _BARRIER_WORDS = frozenset(["卡口", "卡点"])
 _RE_CHECKPOINT_AFTER = regex.compile(
     r"(?P<desc>[\p{Han}\d]{0,8}?)(?P<head>" + "|".join([*_CHECKPOINT_WORDS, *_BARRIER_WORDS]) + ")"
