@@ -315,7 +315,11 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                     len(token) == surname_len + 2 and tag.startswith("nr") and doc.jb.freq[token] < _RARE_NAME_FREQ
                 )
                 common = not tag.startswith("nr") and doc.jb.freq[token] >= COMMON_WORD_FREQ  # 母亲, not 刘小军
-                if tag in {"n", "vn", "v"} and RE_ROLE.match(text, end) and not _RE_LEFT_CUE.search(text, 0, start):
+                if (
+                    tag in {"n", "vn", "v"}
+                    and RE_ROLE.match(text, end)
+                    and not _RE_LEFT_CUE.search(text, max(0, start - 6), start)
+                ):
                     continue  # 普法|志愿者, 禁毒|民警: a word that qualifies the title after it
                 if tag not in BOUNDARY_TAGS and not common and (rare_name or _has_cue(doc, start, end, strong=True)):
                     found.append((start, end, None))  # 刘小军 (a rare dictionary name), not 解答 (a verb)
