@@ -265,6 +265,8 @@ def check_consistent(raw: str, result: CleanResult) -> None:
 @example(SHIFTED)
 @example("# \n#")
 @example("a\r\nb\rc")
+@example('"一",')  # width decides before quotes turns "…" into “…”: the same decision both times
+@example('("中文")')
 def test_cleaning_is_consistent_and_idempotent(raw: str) -> None:
     result = clean_text(raw)
     check_consistent(raw, result)

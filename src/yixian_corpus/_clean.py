@@ -345,17 +345,20 @@ _WS = f"[{_SPACE}\\n]*"
 # What makes a mark Chinese: Chinese text nearby, not counting the marks this rule itself changes
 # (so a second run decides the same way), which are skipped over together with spaces.
 _FOLDED = "，：；！？（）"
+# Quotation marks are looked through, not taken as Chinese: the quotes rule turns ASCII "…" into “…” after
+# this rule, so a mark must be decided the same way before and after it (`"一",` and `“一”,` alike).
+_QUOTE_MARKS = "\"'“”‘’"
 _CONTEXT = (
-    f"[{_HAN}{''.join(c for c in _CJK_PUNCT if c not in _FOLDED)}\u3000-\u303f"
+    f"[{_HAN}{''.join(c for c in _CJK_PUNCT if c not in _FOLDED and c not in _QUOTE_MARKS)}\u3000-\u303f"
     "\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff60]"
 )
-_MARKS = f"[{_SPACE}\\n,:;!?，：；！？]*"
+_MARKS = f"[{_SPACE}\\n,:;!?，：；！？{_QUOTE_MARKS}]*"
 # A mark is Chinese when the nearest visible character on either side is Chinese; an opening
 # bracket only when it opens Chinese text, a closing one only when it closes it.
 _HALF_PUNCT = regex.compile(
     rf"(?<={_CONTEXT}{_MARKS})[,:;!?]|[,:;!?](?={_MARKS}{_CONTEXT})"
     rf"|(?<={_CONTEXT}{_WS}[0-9.%％‰]+{_MARKS})[,:;!?](?![0-9])"
-    rf"|\((?=[{_SPACE}\n(（]*{_CONTEXT})|(?<={_CONTEXT}[{_SPACE}\n)）]*)\)"
+    rf"|\((?=[{_SPACE}\n(（{_QUOTE_MARKS}]*{_CONTEXT})|(?<={_CONTEXT}[{_SPACE}\n)）{_QUOTE_MARKS}]*)\)"
 )
 _ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]")
 
