@@ -1150,6 +1150,7 @@ def test_written_words_issued_or_urged_are_quotes(text: str, speaker: str) -> No
         ("所长巴桑多吉常挂在嘴边一句话。", "巴桑多吉"),  # 常|挂: an adverb the segmenter glued to the verb
         ("民警多吉和辅警洛松拉姆每天要巡逻两趟。", "洛松拉姆"),  # 辅|警洛松: the title glued to the name
         ("辅警洛松措姆每天守在卡口。", "洛松措姆"),
+        ("“往哪边走？”辅警阿牛木呷问。", "阿牛木呷"),  # a verb of speech that ends the sentence
     ],
 )
 def test_round_fourteen_names(text: str, name: str) -> None:

@@ -71,6 +71,9 @@ _RE_COUNT_AFTER_NAMES = regex.compile(r"[两二三四五六七八九十\d]+[人�
 _NOT_TITLES_BEFORE_NAMES = frozenset(["同志", "党员"])
 
 
+_RE_SPOKE_AFTER = regex.compile(r"[说问喊讲答](?:道)?[。，：:！？”]")
+
+
 def _slot_boundary(doc: Doc, end: int) -> bool:
     """Whether a name after a title can end at ``end``: a stop character, a title, or a common word follows."""
     text = doc.text
@@ -78,6 +81,8 @@ def _slot_boundary(doc: Doc, end: int) -> bool:
         return True
     if RE_ROLE.match(text, end) or _RE_COUNT_AFTER_NAMES.match(text, end):
         return True  # 民警王刚辅警…, 拉毛卓玛三人
+    if _RE_SPOKE_AFTER.match(text, end):
+        return True  # 辅警阿说木呷|问。: a verb of speech that ends the sentence
     i = doc.index_at.get(end)
     if i is None:
         return False
