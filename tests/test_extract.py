@@ -1151,6 +1151,9 @@ def test_written_words_issued_or_urged_are_quotes(text: str, speaker: str) -> No
         ("民警多吉和辅警洛松拉姆每天要巡逻两趟。", "洛松拉姆"),  # 辅|警洛松: the title glued to the name
         ("辅警洛松措姆每天守在卡口。", "洛松措姆"),
         ("“往哪边走？”辅警阿牛木呷问。", "阿牛木呷"),  # a verb of speech that ends the sentence
+        ("法官慕容静说，案件已经审结。", "慕容静"),  # 慕容|静说: the verb glued to the name
+        ("民警王建军和叶尔兰·别克在口岸执勤。", "叶尔兰·别克"),  # 和 opens no dotted name
+        ("所长阿布都热合曼·吐尔逊说。", "阿布都热合曼·吐尔逊"),  # 阿布都: a name's first syllables
     ],
 )
 def test_round_fourteen_names(text: str, name: str) -> None:

@@ -34,8 +34,8 @@ RE_TRANSLIT_NAME = regex.compile(
 )
 _DOTTED_NAME_CHARS = "".join(sorted(set(TRANSLIT_CHARS) | set(SURNAMES) | set("山汉明平提地")))
 RE_DOTTED_NAME = regex.compile(
-    rf"(?<![{_DOTTED_NAME_CHARS}·])(?:阿不都|阿不|[{_DOTTED_NAME_CHARS}]){{2,6}}·"
-    rf"(?:阿不都|阿不|[{_DOTTED_NAME_CHARS}]){{2,6}}(?![{_DOTTED_NAME_CHARS}·])"
+    rf"(?<![{_DOTTED_NAME_CHARS}·])(?:阿不都|阿布都|阿不|[{_DOTTED_NAME_CHARS}]){{2,6}}·"
+    rf"(?:阿不都|阿布都|阿不|[{_DOTTED_NAME_CHARS}]){{2,6}}(?![{_DOTTED_NAME_CHARS}·])"
 )
 """A name written with a middle dot (叶尔兰·努尔兰, 买买提明·吐尔地): the dot marks it, whatever its syllables."""
 

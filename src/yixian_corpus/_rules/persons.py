@@ -610,6 +610,8 @@ def _glued_to_title(doc: Doc) -> list[tuple[int, int, str | None]]:
             name_end = end + 4  # 书记|沙|马拉|毅: a two-character family name and a two-character given name
             if name_end not in doc.index_at and name_end < len(text) and end + 3 in doc.index_at:
                 name_end = end + 3  # 民警|上官|敏|挨家挨户: the fourth character opens a word
+            elif _single_verb(doc, text[end + 3 : end + 4]):
+                name_end = end + 3  # 法官|慕容|静说: the fourth character is a verb of its own
             if (
                 len(text[end:name_end]) >= 3  # noqa: PLR2004 - a compound surname and a given name
                 and not RE_ROLE.match(text, end + 2)

@@ -177,7 +177,8 @@ def _han_slot_name(doc: Doc, start: int) -> int | None:
 
 
 _NAME_TOKEN_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "j"])
-_RE_DOT_AHEAD = regex.compile(r"\p{Han}{2,8}·")
+_RE_DOT_AHEAD = regex.compile(r"[^\P{Han}和与及]{2,8}·")
+"""The first part of a dotted name: Han characters up to the dot, but no 和/与/及 (民警张晓军|和|叶尔兰·别克)."""
 
 
 def _name_like_token(doc: Doc, token: str) -> bool:
@@ -428,6 +429,8 @@ def titled_names(doc: Doc) -> None:
         if not doc.free(start, start + MIN_NAME):
             continue
         end = _slot_name_end(doc, role_start, start)
+        if end is not None and end - start > MIN_NAME and _RE_SPOKE_AFTER.match(text, end - 1):
+            end -= 1  # 法官慕容|静说，: the segmenter glued the verb of speech to the name
         if end is None or not doc.free(start, end) or doc.in_slogan(start, end):
             continue
         if start in person_nouns and _verb_like(doc, start, end):
