@@ -189,8 +189,11 @@ def features(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[str
         band[lo:hi] = [token_band] * (hi - lo)
     role_end = bytearray(n + 1)
     role_start = bytearray(n + 4)
-    for role_start_at, role_end_at in doc.role_spans():
-        if start <= role_start_at and role_end_at <= end:
+    roles = doc.role_spans()  # in text order: only the titles inside the piece are looked at
+    for role_start_at, role_end_at in itertools.takewhile(
+        lambda span: span[0] < end, itertools.islice(roles, bisect.bisect_left(roles, (start, -1)), None)
+    ):
+        if role_end_at <= end:
             role_end[role_end_at - start] = 1
             role_start[role_start_at - start] = 1
     chars = ["<s>", "<s>", *text, "</s>", "</s>"]
@@ -292,7 +295,6 @@ def crf_persons(doc: Doc) -> None:
     the rules' span stands: letting the tagger's longer span replace it swallowed verbs next to names
     (吕昂谨遵, 让曹军) more often than it mended a name.
     """
-    require_crfsuite()
     text = doc.text
     roles = bytearray(len(text))
     for start, end in doc.role_spans():
