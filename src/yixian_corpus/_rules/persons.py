@@ -54,7 +54,7 @@ from .person_names import (
     in_byline,
     is_name_body,
 )
-from .slots import SLOT_STOPS, common_non_name, coordinated_names, name_in_slot, verb_across
+from .slots import RE_COUNT_AFTER_NAMES, SLOT_STOPS, common_non_name, coordinated_names, name_in_slot, verb_across
 
 __all__ = ["persons", "translit_persons"]
 
@@ -76,7 +76,6 @@ _RE_STRONG_LEFT_CUE = regex.compile(
 )
 _RE_LEFT_CUE = regex.compile("(?:" + alt(ROLE_WORDS) + r"|、|和|与|及|同事|队员|党员|记者|老人|居民|村民|叫|名叫)$")
 
-_RE_COUNT_IN_WORD = regex.compile(r"[两二三四五六七八九十]+[人名位]")
 _NAME_FOLLOWERS = frozenset("任是在说和与的等为从到将把被对向也都还就又却便已正带")
 
 _NAME_BOUNDARIES = frozenset("和与、，。；") | _NAME_FOLLOWERS
@@ -370,7 +369,7 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
             if doc.taken[nxt_start] or not is_name_body(nxt):
                 continue
             given = nxt
-            count = _RE_COUNT_IN_WORD.search(nxt)
+            count = RE_COUNT_AFTER_NAMES.search(nxt)
             if count is not None and 1 <= count.start() <= MIN_NAME and not doc.known(nxt):
                 given = nxt[: count.start()]  # 亓官|明三人: the segmenter glued the count after the name
             if (
@@ -395,7 +394,7 @@ def persons(doc: Doc) -> None:  # noqa: C901, PLR0912, PLR0915 - one pass over t
                     rare
                     or _has_cue(doc, start, end, strong=doc.jb.freq.get(given, 0) >= 50)  # noqa: PLR2004 - a length or count threshold of the rule
                     or _coordinated_with_name(doc, i + 2 if given == nxt else -1)
-                    or (given != nxt and _RE_COUNT_IN_WORD.match(text, end) is not None)  # 亓官|明三人
+                    or (given != nxt and RE_COUNT_AFTER_NAMES.match(text, end) is not None)  # 亓官|明三人
                 )
                 and doc.free(start, end)
                 and RE_LOC_SUFFIX.match(text, end) is None

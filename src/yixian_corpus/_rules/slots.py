@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 __all__ = [
+    "RE_COUNT_AFTER_NAMES",
     "SLOT_STOPS",
     "common_non_name",
     "coordinated_names",
@@ -67,7 +68,7 @@ SLOT_STOPS = frozenset(
 """Characters that end a name written right after a title (民警王刚在…, 所长冉从军到…, 网格员小朱和…)."""
 _SLOT_STOP_TAGS = frozenset(["v", "vd", "vn", "d", "p", "c", "r", "rr", "rz", "m", "t", "f", "ad", "uj", "ul", "uz"])
 _MAX_TRANSLIT_SLOT = 6
-_RE_COUNT_AFTER_NAMES = regex.compile(r"[两二三四五六七八九十\d]+[人名位]")
+RE_COUNT_AFTER_NAMES = regex.compile(r"[两二三四五六七八九十\d]+[人名位]")
 _NOT_TITLES_BEFORE_NAMES = frozenset(["同志", "党员"])
 
 
@@ -79,7 +80,7 @@ def _slot_boundary(doc: Doc, end: int) -> bool:
     text = doc.text
     if end >= len(text) or text[end] in SLOT_STOPS or not HAN.match(text[end]):
         return True
-    if RE_ROLE.match(text, end) or _RE_COUNT_AFTER_NAMES.match(text, end):
+    if RE_ROLE.match(text, end) or RE_COUNT_AFTER_NAMES.match(text, end):
         return True  # 民警王刚辅警…, 拉毛卓玛三人
     if _RE_SPOKE_AFTER.match(text, end):
         return True  # 辅警阿说木呷|问。: a verb of speech that ends the sentence
