@@ -242,3 +242,14 @@ def test_the_rules_never_import_python_crfsuite(run_cli: RunCli) -> None:
     assert done.returncode == 0
     code = "import sys, yixian_corpus; yixian_corpus.extract_mentions('民警钟海涛'); print('pycrfsuite' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_the_cli_offers_exactly_the_extractor_models() -> None:
+    import argparse  # noqa: PLC0415
+
+    from yixian_corpus._cli import build_parser  # noqa: PLC0415
+    from yixian_corpus._extract import MODELS  # noqa: PLC0415
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    model = next(a for a in sub.choices["extract"]._actions if a.dest == "model")
+    assert tuple(model.choices or ()) == MODELS
